@@ -1,0 +1,33 @@
+using GraphQL.Execution;
+using NetworkGraph.Core.Graph;
+
+namespace NetworkGraph.Api.GraphQL.Errors;
+
+/// <summary>
+/// Maps the store's expected failures to coded errors once, at the GraphQL boundary; anything else
+/// is logged and masked so no stack trace or internal message reaches a caller.
+/// </summary>
+public sealed partial class ExceptionMapping(ILogger<ExceptionMapping> logger)
+{
+    public Task HandleAsync(UnhandledExceptionContext context)
+    {
+        var original = context.OriginalException;
+        context.Exception = original switch
+        {
+            GraphConflictException conflict => new UserError(ErrorCodes.Conflict, conflict.Message),
+            GraphNotFoundException notFound => new UserError(ErrorCodes.NotFound, notFound.Message),
+            GraphUnavailableException => new UserError(ErrorCodes.StoreUnavailable, "The graph store is unavailable; try again shortly."),
+            _ => Masked(context),
+        };
+        return Task.CompletedTask;
+    }
+
+    private UserError Masked(UnhandledExceptionContext context)
+    {
+        LogUnexpected(logger, context.OriginalException, context.FieldContext?.FieldDefinition.Name ?? "(request)");
+        return new UserError(ErrorCodes.InternalServerError, "An unexpected error occurred.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure resolving {Field}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string field);
+}

@@ -1,0 +1,48 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Api.GraphQL.Errors;
+using NetworkGraph.Api.GraphQL.Loading;
+using NetworkGraph.Api.GraphQL.Paging;
+using NetworkGraph.Core.Graph;
+
+namespace NetworkGraph.Api.GraphQL.Filtering;
+
+/// <summary>The two shapes of root field every node type gets: one by id, and a filtered connection.</summary>
+public static class RootFields
+{
+    public static FieldBuilder<object?, object> ById<TNodeType>(this ObjectGraphType type, string name, NodeLabel label)
+        where TNodeType : IGraphType =>
+        type.Field<TNodeType>(name)
+            .Description($"The {label} with this id; a NOT_FOUND error when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c =>
+            {
+                var id = ValidId(c.GetArgument<string>("id"), "id");
+                return c.Loaders().Node(id).Select(node => node is not null && node.Label == label
+                    ? node
+                    : throw UserError.NotFound(node is null ? $"No node has the id '{id}'." : $"'{id}' is a {node.Label}, not a {label}."));
+            });
+
+    public static FieldBuilder<object?, object> List<TNodeType, TWhereType>(this ObjectGraphType type, string name, NodeFilter filter)
+        where TNodeType : IGraphType
+        where TWhereType : IInputObjectGraphType =>
+        type.Field<NonNullGraphType<ConnectionGraphType<TNodeType>>>(name)
+            .Description($"{filter.Label} nodes ordered by id, filtered by 'where'.")
+            .WithPaging()
+            .Argument<TWhereType>("where")
+            .ResolveAsync(async c =>
+            {
+                var first = c.First();
+                var after = c.After();
+                var store = c.Store();
+                var query = await filter.ToQueryAsync(c.GetArgument<Dictionary<string, object?>?>("where"), store, c.CancellationToken);
+                return new Connection(await store.FindNodesAsync(query with { First = first, AfterId = after }, c.CancellationToken));
+            });
+
+    public static string ValidId(string? id, string argument) =>
+        Slug.IsValid(id)
+            ? id!
+            : throw UserError.BadInput($"'{argument}' must be a node id: a lowercase kebab-case slug such as 'harreragune'.");
+}

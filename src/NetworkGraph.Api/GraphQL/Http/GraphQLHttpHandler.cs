@@ -1,0 +1,163 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+using NetworkGraph.Api.GraphQL.Errors;
+
+namespace NetworkGraph.Api.GraphQL.Http;
+
+/// <summary>
+/// GraphQL over HTTP (the GraphQL-over-HTTP specification): POST with a JSON body, GET for queries
+/// only, content negotiation between application/graphql-response+json and application/json, and
+/// refusal of requests a browser could send cross-site without a preflight.
+/// </summary>
+public sealed class GraphQLHttpHandler(
+    ISchema schema,
+    IDocumentExecuter executer,
+    IDocumentBuilder documentBuilder,
+    IGraphQLTextSerializer serializer,
+    IOptions<GraphQLHttpOptions> options)
+{
+    public const string PreflightHeader = "GraphQL-Require-Preflight";
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var mediaType = MediaTypes.Negotiate(http.Request);
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(http, MediaTypes.Json, StatusCodes.Status406NotAcceptable,
+                $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
+            return;
+        }
+        try
+        {
+            var isGet = HttpMethods.IsGet(http.Request.Method);
+            var request = isGet ? ReadGet(http) : await ReadPostAsync(http);
+            if (string.IsNullOrWhiteSpace(request.Query))
+            {
+                throw new BadRequestException("The request has no 'query'.");
+            }
+            var document = Parse(request.Query);
+            if (document is null)
+            {
+                await WriteResultAsync(http, mediaType, await ExecuteAsync(http, request, null));
+                return;
+            }
+            if (isGet && SelectsMutation(document, request.OperationName))
+            {
+                http.Response.Headers.Allow = "POST";
+                await WriteErrorAsync(http, mediaType, StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.");
+                return;
+            }
+            if (isGet && string.IsNullOrEmpty(http.Request.Headers[PreflightHeader]))
+            {
+                throw new BadRequestException(
+                    $"GET requests must carry a non-empty '{PreflightHeader}' header, which protects against cross-site request forgery.");
+            }
+            await WriteResultAsync(http, mediaType, await ExecuteAsync(http, request, document));
+        }
+        catch (BadRequestException e)
+        {
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, e.Message);
+        }
+        catch (UnsupportedMediaTypeException e)
+        {
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status415UnsupportedMediaType, e.Message);
+        }
+    }
+
+    private GraphQLRequest ReadGet(HttpContext http) => GraphQLHttpRequest.FromQueryString(http.Request.Query, serializer);
+
+    private async Task<GraphQLRequest> ReadPostAsync(HttpContext http)
+    {
+        if (!MediaTypes.IsJson(http.Request.ContentType))
+        {
+            throw new UnsupportedMediaTypeException($"POST bodies must be {MediaTypes.Json} (UTF-8).");
+        }
+        var body = await ReadBodyAsync(http.Request, options.Value.MaxRequestBytes, http.RequestAborted);
+        return GraphQLHttpRequest.FromJsonBody(body, serializer);
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            throw new BadRequestException($"The request body is larger than {limit} bytes.");
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                throw new BadRequestException($"The request body is larger than {limit} bytes.");
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>Null when the document does not parse; execution then reports the syntax error.</summary>
+    private GraphQLDocument? Parse(string query)
+    {
+        try
+        {
+            return documentBuilder.Build(query);
+        }
+        catch (ExecutionError)
+        {
+            return null;
+        }
+    }
+
+    private static bool SelectsMutation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var selected = operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
+        return selected?.Operation == OperationType.Mutation;
+    }
+
+    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document) =>
+        executer.ExecuteAsync(new ExecutionOptions
+        {
+            Schema = schema,
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+        });
+
+    private async Task WriteResultAsync(HttpContext http, string mediaType, ExecutionResult result)
+    {
+        // Under application/graphql-response+json a request that never executed (syntax or
+        // validation errors) is a client error; plain application/json keeps the legacy 200.
+        var status = !result.Executed && mediaType == MediaTypes.GraphQLResponse
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        await WriteAsync(http, mediaType, status, result);
+    }
+
+    private Task WriteErrorAsync(HttpContext http, string mediaType, int status, string message) =>
+        WriteAsync(http, mediaType, status, new ExecutionResult
+        {
+            Errors = [new ExecutionError(message) { Code = ErrorCodes.BadRequest }],
+        });
+
+    private async Task WriteAsync(HttpContext http, string mediaType, int status, ExecutionResult result)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private sealed class UnsupportedMediaTypeException(string message) : Exception(message);
+}

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using GraphQL.DataLoader;
+using NetworkGraph.Core.Graph;
+
+namespace NetworkGraph.Api.GraphQL.Loading;
+
+/// <summary>
+/// The request-scoped batch loaders every resolver goes through: nodes by id, and relationships
+/// of one type in one direction by node id. One instance per request, so nothing is shared
+/// between callers and every request sees the store as it is.
+/// </summary>
+public sealed class GraphLoaders(IGraphStore store)
+{
+    private readonly ConcurrentDictionary<(Direction, RelationshipType), BatchLoader<string, IReadOnlyList<RelationshipRecord>>> _relationships = new();
+
+    private readonly BatchLoader<string, NodeRecord?> _nodes = new(
+        async (ids, cancellationToken) =>
+        {
+            var nodes = await store.GetNodesAsync(ids, cancellationToken).ConfigureAwait(false);
+            return nodes.ToDictionary(node => node.Id, node => (NodeRecord?)node);
+        },
+        missing: null);
+
+    public IDataLoaderResult<NodeRecord?> Node(string id) => _nodes.Load(id);
+
+    /// <summary>Nodes in the order of <paramref name="ids"/>, skipping ids that no longer exist.</summary>
+    public IDataLoaderResult<IReadOnlyList<NodeRecord>> Nodes(IEnumerable<string> ids) =>
+        DataLoaderResults.All(ids.Select(Node).ToList())
+            .Select(nodes => (IReadOnlyList<NodeRecord>)[.. nodes.OfType<NodeRecord>()]);
+
+    public IDataLoaderResult<IReadOnlyList<RelationshipRecord>> Relationships(string nodeId, Direction direction, RelationshipType type) =>
+        _relationships.GetOrAdd((direction, type), CreateRelationshipLoader).Load(nodeId);
+
+    /// <summary>The nodes at the other end of <paramref name="nodeId"/>'s relationships of one type and direction.</summary>
+    public IDataLoaderResult Neighbours(string nodeId, Direction direction, RelationshipType type) =>
+        Relationships(nodeId, direction, type).Then(relationships => Nodes(relationships.Select(r => r.OtherEnd(nodeId))));
+
+    /// <summary>The first such neighbour, or null: for relationships the model allows once (a meeting's network).</summary>
+    public IDataLoaderResult Neighbour(string nodeId, Direction direction, RelationshipType type) =>
+        Relationships(nodeId, direction, type).Then(relationships => relationships.Count == 0
+            ? Nothing.Instance
+            : Node(relationships[0].OtherEnd(nodeId)));
+
+    private BatchLoader<string, IReadOnlyList<RelationshipRecord>> CreateRelationshipLoader((Direction Direction, RelationshipType Type) key) =>
+        new(async (ids, cancellationToken) =>
+            {
+                var relationships = await store.ExpandAsync(ids, key.Direction, [key.Type], cancellationToken).ConfigureAwait(false);
+                var byNode = relationships.ToLookup(r => key.Direction == Direction.Outgoing ? r.FromId : r.ToId);
+                return ids.ToDictionary(id => id, id => (IReadOnlyList<RelationshipRecord>)[.. byNode[id]]);
+            },
+            missing: []);
+
+    private sealed class Nothing : IDataLoaderResult
+    {
+        public static readonly Nothing Instance = new();
+
+        public Task<object?> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult<object?>(null);
+    }
+}

@@ -1,0 +1,47 @@
+using GraphQL;
+using NetworkGraph.Api.GraphQL;
+using NetworkGraph.Api.GraphQL.Errors;
+using NetworkGraph.Api.GraphQL.Http;
+using NetworkGraph.Api.GraphQL.Loading;
+
+namespace NetworkGraph.Api.Hosting;
+
+public static class NetworkGraphServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddNetworkGraph(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddGraphStore(builder.Configuration);
+        builder.Services.AddNetworkGraphApi(builder.Configuration);
+        return builder;
+    }
+
+    public static IServiceCollection AddNetworkGraphApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLHttpOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<GraphLoaders>();
+        services.AddSingleton<ExceptionMapping>();
+        services.AddSingleton<GraphQLHttpHandler>();
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<NetworkGraphSchema>()
+            .AddGraphTypes(typeof(NetworkGraphSchema).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(errors =>
+            {
+                errors.ExposeCodes = false;
+                errors.ExposeData = false;
+                errors.ExposeExceptionDetails = false;
+            })
+            .ConfigureExecutionOptions(execution =>
+            {
+                var mapping = execution.RequestServices!.GetRequiredService<ExceptionMapping>();
+                execution.UnhandledExceptionDelegate = mapping.HandleAsync;
+            }));
+        return services;
+    }
+
+    public static WebApplication MapNetworkGraph(this WebApplication app)
+    {
+        app.MapGraphQLEndpoint();
+        return app;
+    }
+}

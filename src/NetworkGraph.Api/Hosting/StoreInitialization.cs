@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Options;
+using NetworkGraph.Core.Seed;
+using NetworkGraph.Store.Sqlite;
+
+namespace NetworkGraph.Api.Hosting;
+
+public static partial class StoreInitialization
+{
+    /// <summary>Migrates the store's schema and, on the first start, loads the seed.</summary>
+    public static async Task InitializeStoreAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("NetworkGraph.Store");
+        await services.GetRequiredService<SqliteGraphStore>().MigrateAsync(cancellationToken);
+        var seeder = services.GetRequiredService<GraphSeeder>();
+        if (!services.GetRequiredService<IOptions<SeedOptions>>().Value.LoadWhenEmpty || !await seeder.IsEmptyAsync(cancellationToken))
+        {
+            return;
+        }
+        var seed = await services.GetRequiredService<SeedFiles>().ReadAsync(cancellationToken);
+        var result = await seeder.SeedAsync(seed, cancellationToken);
+        LogSeeded(logger, result.NodesCreated, result.RelationshipsCreated);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The store was empty: seeded {Nodes} nodes and {Relationships} relationships")]
+    private static partial void LogSeeded(ILogger logger, int nodes, int relationships);
+}

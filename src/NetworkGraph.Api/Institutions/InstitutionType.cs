@@ -1,0 +1,38 @@
+using GraphQL.Types;
+using NetworkGraph.Api.Feedback;
+using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Api.Meetings;
+using NetworkGraph.Api.Networks;
+using NetworkGraph.Api.PolicyChanges;
+using NetworkGraph.Api.Responsibilities;
+using NetworkGraph.Core.Graph;
+using static NetworkGraph.Core.Graph.Direction;
+using static NetworkGraph.Core.Graph.RelationshipType;
+
+namespace NetworkGraph.Api.Institutions;
+
+public sealed class InstitutionType : ObjectGraphType<NodeRecord>
+{
+    public InstitutionType()
+    {
+        this.Node<NodeInterface>(NodeLabel.Institution, "A public authority, service, NGO, association or other actor at one governance level.");
+        this.Text("name");
+        this.Text("acronym", required: false);
+        this.Enum<ActorKind>("kind");
+        this.Enum<GovernanceLevel>("level");
+        this.Text("territory").Description("The territory it serves: Bilbao, Bizkaia, Basque Country, Spain ...");
+        this.Text("description");
+        this.Text("website", required: false);
+        this.Relationships<MembershipType>("memberships", Outgoing, MemberOf).Description("The networks it sits in, with its role.");
+        this.Relationships<HoldingType>("responsibilities", Outgoing, Holds).Description("The responsibilities it holds, as lead or support.");
+        this.Neighbour<InstitutionType>("parent", Outgoing, PartOf).Description("The institution it is part of.");
+        this.Neighbours<InstitutionType>("units", Incoming, PartOf).Description("The institutions that are part of it.");
+        this.Relationships<FundingType>("funders", Incoming, Funds).Description("Who funds it.");
+        this.Relationships<FundingType>("funding", Outgoing, Funds).Description("What it funds.");
+        this.Relationships<ReferralType>("referralsOut", Outgoing, RefersTo).Description("Where it refers people to.");
+        this.Relationships<ReferralType>("referralsIn", Incoming, RefersTo).Description("Who refers people to it.");
+        this.Neighbours<MeetingType>("meetingsAttended", Outgoing, Attended);
+        this.Neighbours<FeedbackItemType>("raisedFeedback", Outgoing, Raised).Description("The feedback items it raised.");
+        this.Neighbours<PolicyChangeType>("policyChangesAdopted", Outgoing, Adopted);
+    }
+}

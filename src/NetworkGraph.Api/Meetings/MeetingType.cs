@@ -1,0 +1,24 @@
+using GraphQL.Types;
+using NetworkGraph.Api.Feedback;
+using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Api.Institutions;
+using NetworkGraph.Api.Networks;
+using NetworkGraph.Core.Graph;
+using static NetworkGraph.Core.Graph.Direction;
+using static NetworkGraph.Core.Graph.RelationshipType;
+
+namespace NetworkGraph.Api.Meetings;
+
+public sealed class MeetingType : ObjectGraphType<NodeRecord>
+{
+    public MeetingType()
+    {
+        this.Node<NodeInterface>(NodeLabel.Meeting, "A meeting of a network.");
+        this.Text("title");
+        this.Date("date");
+        this.Text("summary");
+        this.Neighbour<NetworkType>("network", Outgoing, Of).Description("The network that met.");
+        this.Neighbours<InstitutionType>("attendees", Incoming, Attended);
+        this.Neighbours<FeedbackItemType>("feedbackDiscussed", Incoming, DiscussedAt);
+    }
+}

@@ -1,0 +1,33 @@
+using GraphQL.Types;
+using NetworkGraph.Api.Feedback;
+using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Api.Institutions;
+using NetworkGraph.Api.Meetings;
+using NetworkGraph.Api.Themes;
+using NetworkGraph.Core.Graph;
+using static NetworkGraph.Core.Graph.Direction;
+using static NetworkGraph.Core.Graph.RelationshipType;
+
+namespace NetworkGraph.Api.Networks;
+
+public sealed class NetworkType : ObjectGraphType<NodeRecord>
+{
+    public NetworkType()
+    {
+        this.Node<NodeInterface>(NodeLabel.Network, "A coordination network: a commission, table, taskforce, council, forum or partnership.");
+        this.Text("name");
+        this.Text("acronym", required: false);
+        this.Enum<NetworkKind>("kind");
+        this.Enum<GovernanceLevel>("level");
+        this.Enum<Cadence>("cadence").Description("How often it meets.");
+        this.Enum<Formality>("formality");
+        this.Text("description");
+        this.Relationships<MembershipType>("members", Incoming, MemberOf).Description("Its member institutions, with their roles.");
+        this.Neighbours<NetworkType>("subNetworks", Incoming, PartOf).Description("The networks that are part of it.");
+        this.Neighbours<NetworkType>("parentNetworks", Outgoing, PartOf).Description("The networks it is part of: the network of networks.");
+        this.Neighbours<MeetingType>("meetings", Incoming, Of);
+        this.Neighbours<ThemeType>("themes", Outgoing, Covers).Description("The themes it covers.");
+        this.Relationships<FundingType>("funders", Incoming, Funds);
+        this.Neighbours<FeedbackItemType>("escalatedFeedback", Incoming, EscalatedTo).Description("Feedback items escalated to it.");
+    }
+}

@@ -1,0 +1,23 @@
+using GraphQL.Types;
+using NetworkGraph.Api.Feedback;
+using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Api.Institutions;
+using NetworkGraph.Core.Graph;
+using static NetworkGraph.Core.Graph.Direction;
+using static NetworkGraph.Core.Graph.RelationshipType;
+
+namespace NetworkGraph.Api.PolicyChanges;
+
+public sealed class PolicyChangeType : ObjectGraphType<NodeRecord>
+{
+    public PolicyChangeType()
+    {
+        this.Node<NodeInterface>(NodeLabel.PolicyChange, "A change of policy adopted at one governance level.");
+        this.Text("title");
+        this.Text("description");
+        this.Date("adoptedAt");
+        this.Enum<GovernanceLevel>("level");
+        this.Neighbours<InstitutionType>("adoptedBy", Incoming, Adopted);
+        this.Neighbours<FeedbackItemType>("resultingFrom", Incoming, ResultedIn).Description("The feedback items that led to it.");
+    }
+}

@@ -1,0 +1,20 @@
+using NetworkGraph.Api.Hosting;
+
+var (command, hostArgs) = Commands.Split(args);
+var builder = WebApplication.CreateBuilder(hostArgs);
+builder.AddNetworkGraph();
+
+var app = builder.Build();
+app.MapNetworkGraph();
+
+if (command.Length > 0)
+{
+    return await Commands.RunAsync(command, app.Services, CancellationToken.None);
+}
+
+await app.Services.InitializeStoreAsync();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to tests that host the application.</summary>
+public partial class Program;

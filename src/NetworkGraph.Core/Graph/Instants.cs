@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace NetworkGraph.Core.Graph;
+
+/// <summary>Instants are stored as ISO 8601 text with an offset, normalised to UTC.</summary>
+public static class Instants
+{
+    public static string Format(DateTimeOffset instant) =>
+        instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffK", CultureInfo.InvariantCulture);
+
+    public static bool TryParse(string? text, out DateTimeOffset instant)
+    {
+        instant = default;
+        // An instant without an offset is ambiguous: refuse it rather than guess the zone.
+        return text is not null
+            && (text.EndsWith('Z') || text.LastIndexOfAny(['+', '-']) > text.IndexOf('T', StringComparison.Ordinal))
+            && text.Contains('T', StringComparison.Ordinal)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant);
+    }
+}

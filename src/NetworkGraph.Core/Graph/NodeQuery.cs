@@ -1,0 +1,27 @@
+namespace NetworkGraph.Core.Graph;
+
+/// <summary>
+/// A filter over nodes. Every condition narrows the result: property conditions match when the
+/// property's value (or any element of a list property) is one of the allowed values.
+/// </summary>
+public sealed record NodeQuery
+{
+    /// <summary>Null searches every label.</summary>
+    public NodeLabel? Label { get; init; }
+
+    public IReadOnlyDictionary<string, IReadOnlyCollection<string>> PropertyIn { get; init; } =
+        new Dictionary<string, IReadOnlyCollection<string>>();
+
+    /// <summary>When set, only these ids qualify (for filters resolved through relationships first).</summary>
+    public IReadOnlyCollection<string>? IdIn { get; init; }
+
+    /// <summary>Matches the name or title ignoring case and accents (see <see cref="SearchText"/>).</summary>
+    public string? TextContains { get; init; }
+
+    /// <summary>The id of the last node of the previous page.</summary>
+    public string? AfterId { get; init; }
+
+    public int First { get; init; } = 20;
+}
+
+public sealed record NodePage(IReadOnlyList<NodeRecord> Nodes, bool HasNextPage, int TotalCount);

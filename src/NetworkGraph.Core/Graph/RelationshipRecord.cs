@@ -1,0 +1,23 @@
+namespace NetworkGraph.Core.Graph;
+
+/// <summary>A directed relationship; (Type, FromId, ToId) identifies it.</summary>
+public sealed record RelationshipRecord
+{
+    public required RelationshipType Type { get; init; }
+    public required string FromId { get; init; }
+    public required string ToId { get; init; }
+    public IReadOnlyDictionary<string, object?> Properties { get; init; } = PropertyValues.Empty;
+    public IReadOnlyList<SourceRef> Sources { get; init; } = [];
+
+    public RelationshipKey Key => new(Type, FromId, ToId);
+
+    public string? GetString(string name) => Properties.TryGetValue(name, out var value) ? value as string : null;
+
+    public T? GetEnum<T>(string name) where T : struct, Enum =>
+        ConstantCase.TryParse<T>(GetString(name), out var value) ? value : null;
+
+    /// <summary>The node at the other end, seen from <paramref name="nodeId"/>.</summary>
+    public string OtherEnd(string nodeId) => FromId == nodeId ? ToId : FromId;
+}
+
+public readonly record struct RelationshipKey(RelationshipType Type, string FromId, string ToId);

@@ -1,0 +1,29 @@
+namespace NetworkGraph.Core.Graph;
+
+/// <summary>Writes applied atomically, in order.</summary>
+public sealed record WriteBatch(IReadOnlyList<GraphWrite> Writes)
+{
+    public static WriteBatch Of(params GraphWrite[] writes) => new(writes);
+}
+
+public abstract record GraphWrite;
+
+/// <summary>Creates a node at version 1; fails with a conflict when the id exists.</summary>
+public sealed record CreateNode(NodeRecord Node) : GraphWrite;
+
+/// <summary>Replaces a node's properties and sources when its version is <paramref name="ExpectedVersion"/>.</summary>
+public sealed record UpdateNode(
+    string Id,
+    long ExpectedVersion,
+    IReadOnlyDictionary<string, object?> Properties,
+    IReadOnlyList<SourceRef> Sources) : GraphWrite;
+
+/// <summary>Deletes a node; with <paramref name="Detach"/> false it fails while relationships touch it.</summary>
+public sealed record DeleteNode(string Id, long? ExpectedVersion, bool Detach) : GraphWrite;
+
+/// <summary>Creates the relationship or replaces the properties of the one with the same key.</summary>
+public sealed record PutRelationship(RelationshipRecord Relationship) : GraphWrite;
+
+public sealed record DeleteRelationship(RelationshipKey Key) : GraphWrite;
+
+public sealed record WriteResult(long GraphVersion, IReadOnlyDictionary<string, long> NodeVersions);

@@ -1,0 +1,81 @@
+using NetworkGraph.Core.Graph;
+using static NetworkGraph.Core.Schema.PropertySpec;
+
+namespace NetworkGraph.Core.Schema;
+
+/// <summary>
+/// The graph model of DESIGN §2 as data: which properties each label carries and which labels each
+/// relationship type joins. Seeds, imports and writes are checked against it.
+/// </summary>
+public static class GraphSchema
+{
+    /// <summary>Allowed on every node: marks demo data that is not a sourced fact.</summary>
+    public static readonly PropertySpec Illustrative = Of("illustrative", PropertyKind.Boolean, required: false);
+
+    public static readonly IReadOnlyDictionary<NodeLabel, IReadOnlyList<PropertySpec>> Nodes =
+        new Dictionary<NodeLabel, IReadOnlyList<PropertySpec>>
+        {
+            [NodeLabel.Institution] =
+            [
+                Text("name"), Text("acronym", required: false, maxLength: 40), Enum<ActorKind>("kind"),
+                Enum<GovernanceLevel>("level"), Text("territory"), LongText("description"),
+                Of("website", PropertyKind.Url, required: false),
+            ],
+            [NodeLabel.Network] =
+            [
+                Text("name"), Text("acronym", required: false, maxLength: 40), Enum<NetworkKind>("kind"),
+                Enum<GovernanceLevel>("level"), Enum<Cadence>("cadence"), Enum<Formality>("formality"),
+                LongText("description"),
+            ],
+            [NodeLabel.Meeting] = [Text("title"), Of("date", PropertyKind.Date), LongText("summary")],
+            [NodeLabel.Theme] = [Text("name"), LongText("description"), EnumList<GovernanceLevel>("expectedLevels")],
+            [NodeLabel.Responsibility] =
+            [
+                Text("title"), Enum<ResponsibilityKind>("kind"), Enum<GovernanceLevel>("level"), LongText("description"),
+            ],
+            [NodeLabel.FeedbackItem] =
+            [
+                Text("title"), LongText("description"), Enum<FeedbackStatus>("status"),
+                Of("submittedAt", PropertyKind.DateTime),
+                Of("triagedAt", PropertyKind.DateTime, required: false), LongText("triageNote", required: false),
+                Of("declinedAt", PropertyKind.DateTime, required: false), LongText("declineReason", required: false),
+            ],
+            [NodeLabel.PolicyChange] =
+            [
+                Text("title"), LongText("description"), Of("adoptedAt", PropertyKind.Date), Enum<GovernanceLevel>("level"),
+            ],
+        };
+
+    public static readonly IReadOnlyDictionary<RelationshipType, RelationshipSpec> Relationships =
+        new Dictionary<RelationshipType, RelationshipSpec>
+        {
+            [RelationshipType.MemberOf] = new([NodeLabel.Institution], [NodeLabel.Network],
+                [Enum<MembershipRole>("role"), Of("since", PropertyKind.Date, required: false)]),
+            [RelationshipType.PartOf] = new([NodeLabel.Institution, NodeLabel.Network], [NodeLabel.Institution, NodeLabel.Network], [],
+                SameLabelAtBothEnds: true),
+            [RelationshipType.Funds] = new([NodeLabel.Institution], [NodeLabel.Institution, NodeLabel.Network],
+                [Text("programme", required: false), Of("since", PropertyKind.Date, required: false)]),
+            [RelationshipType.RefersTo] = new([NodeLabel.Institution], [NodeLabel.Institution],
+                [Of("theme", PropertyKind.NodeId, required: false), LongText("description", required: false)]),
+            [RelationshipType.Holds] = new([NodeLabel.Institution], [NodeLabel.Responsibility], [Enum<HoldingRole>("role")]),
+            [RelationshipType.OnTheme] = new([NodeLabel.Responsibility], [NodeLabel.Theme], []),
+            [RelationshipType.Covers] = new([NodeLabel.Network], [NodeLabel.Theme], []),
+            [RelationshipType.Of] = new([NodeLabel.Meeting], [NodeLabel.Network], []),
+            [RelationshipType.Attended] = new([NodeLabel.Institution], [NodeLabel.Meeting], []),
+            [RelationshipType.Raised] = new([NodeLabel.Institution], [NodeLabel.FeedbackItem], [Of("at", PropertyKind.DateTime)]),
+            [RelationshipType.About] = new([NodeLabel.FeedbackItem], [NodeLabel.Theme], []),
+            [RelationshipType.DiscussedAt] = new([NodeLabel.FeedbackItem], [NodeLabel.Meeting], AtAndNote()),
+            [RelationshipType.EscalatedTo] = new([NodeLabel.FeedbackItem], [NodeLabel.Network], AtAndNote()),
+            [RelationshipType.ResultedIn] = new([NodeLabel.FeedbackItem], [NodeLabel.PolicyChange], AtAndNote()),
+            [RelationshipType.ReportedBackTo] = new([NodeLabel.FeedbackItem], [NodeLabel.Institution], AtAndNote()),
+            [RelationshipType.Adopted] = new([NodeLabel.Institution], [NodeLabel.PolicyChange], [Of("at", PropertyKind.Date)]),
+        };
+
+    private static PropertySpec[] AtAndNote() => [Of("at", PropertyKind.DateTime), LongText("note", required: false)];
+}
+
+public sealed record RelationshipSpec(
+    IReadOnlyList<NodeLabel> From,
+    IReadOnlyList<NodeLabel> To,
+    IReadOnlyList<PropertySpec> Properties,
+    bool SameLabelAtBothEnds = false);
