@@ -19,7 +19,7 @@ public static class GraphValidator
         return problems;
     }
 
-    /// <param name="labelOf">The label of an existing node, or null when no node has that id.</param>
+    /// <summary>Checks a relationship; <paramref name="labelOf"/> gives the label of an existing node, or null when no node has that id.</summary>
     public static IReadOnlyList<string> ValidateRelationship(RelationshipRecord relationship, Func<string, NodeLabel?> labelOf)
     {
         var problems = new List<string>();

@@ -1,8 +1,12 @@
+using GraphQL;
+using GraphQL.Types;
+
 namespace NetworkGraph.Api.GraphQL.Http;
 
 public static class GraphQLEndpoint
 {
     public const string Path = "/graphql";
+    public const string SchemaPath = "/schema.graphql";
 
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints)
     {
@@ -10,6 +14,10 @@ public static class GraphQLEndpoint
                 (HttpContext http, GraphQLHttpHandler handler) => handler.HandleAsync(http))
             .WithName("GraphQL")
             .DisableAntiforgery();
+
+        // The served schema in SDL: what schema/schema.graphql must equal.
+        var sdl = new Lazy<string>(() => endpoints.ServiceProvider.GetRequiredService<ISchema>().Print());
+        endpoints.MapGet(SchemaPath, () => Results.Text(sdl.Value, "text/plain; charset=utf-8")).WithName("Schema");
         return endpoints;
     }
 }

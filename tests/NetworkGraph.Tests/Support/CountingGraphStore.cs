@@ -1,0 +1,35 @@
+using NetworkGraph.Core.Graph;
+
+namespace NetworkGraph.Tests.Support;
+
+/// <summary>Counts the store round trips a request makes: every port call is one.</summary>
+public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
+{
+    private int _roundTrips;
+
+    public int RoundTrips => Volatile.Read(ref _roundTrips);
+
+    public void Reset() => Interlocked.Exchange(ref _roundTrips, 0);
+
+    public Task<IReadOnlyList<NodeRecord>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        Count(inner.GetNodesAsync(ids, cancellationToken));
+
+    public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken) =>
+        Count(inner.FindNodesAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<RelationshipRecord>> ExpandAsync(
+        IReadOnlyCollection<string> nodeIds, Direction direction, IReadOnlyCollection<RelationshipType> types, CancellationToken cancellationToken) =>
+        Count(inner.ExpandAsync(nodeIds, direction, types, cancellationToken));
+
+    public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken) => Count(inner.GetGraphVersionAsync(cancellationToken));
+
+    public Task<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken) => Count(inner.GetSnapshotAsync(cancellationToken));
+
+    public Task<WriteResult> WriteAsync(WriteBatch batch, CancellationToken cancellationToken) => Count(inner.WriteAsync(batch, cancellationToken));
+
+    private Task<T> Count<T>(Task<T> call)
+    {
+        Interlocked.Increment(ref _roundTrips);
+        return call;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using NetworkGraph.Core.Graph;
+using NetworkGraph.Store.Sqlite;
+
+namespace NetworkGraph.Tests.Support;
+
+/// <summary>The whole service in process, on a fresh in-memory store seeded from seed/, with round trips counted.</summary>
+public sealed class NetworkGraphApp(bool seeded = true) : WebApplicationFactory<Program>
+{
+    public const string GraphQLResponse = "application/graphql-response+json";
+
+    public CountingGraphStore Store => Services.GetRequiredService<CountingGraphStore>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Store:Sqlite:Path", ":memory:");
+        builder.UseSetting("Seed:LoadWhenEmpty", seeded ? "true" : "false");
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton(provider => new CountingGraphStore(provider.GetRequiredService<SqliteGraphStore>()));
+            services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<CountingGraphStore>());
+        });
+    }
+
+    public async Task<(HttpResponseMessage Response, JsonNode Body)> PostAsync(
+        string query, object? variables = null, string accept = GraphQLResponse)
+    {
+        using var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+        var response = await client.SendAsync(request);
+        return (response, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+    }
+
+    /// <summary>Posts a query that must succeed, and returns its data.</summary>
+    public async Task<JsonNode> QueryAsync(string query, object? variables = null)
+    {
+        var (response, body) = await PostAsync(query, variables);
+        Assert.True(body["errors"] is null, $"Unexpected errors: {body["errors"]}");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return body["data"]!;
+    }
+}
