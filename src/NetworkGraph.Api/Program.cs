@@ -11,8 +11,10 @@ if (command.Length > 0)
 {
     return await Commands.RunAsync(command, app.Services, CancellationToken.None);
 }
-
-await app.Services.InitializeStoreAsync();
+if (!await StartupGuard.InitializeStoreAsync(app.Services))
+{
+    return 2;
+}
 await app.RunAsync();
 return 0;
 

@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NetworkGraph.Core.Graph;
+using NetworkGraph.Store.Sqlite;
+using NetworkGraph.Tests.Support;
+using static NetworkGraph.Tests.Support.SeedFacts;
+
+namespace NetworkGraph.Tests.Api;
+
+/// <summary>The built service as its own process, over a real loopback socket, on a data file that outlives it.</summary>
+public sealed class RealServerTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("networkgraph-").FullName;
+
+    private string DataFile => Path.Combine(_folder, "networkgraph.db");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task the_first_start_seeds_the_store_and_answers_the_harreragune_query_over_http()
+    {
+        await using var server = await RealServer.StartAsync(DataFile);
+
+        var body = await PostAsync(server, $$"""{ institution(id: "{{Harreragune}}") { name level memberships { role network { id name } } } }""");
+
+        Assert.Equal(HarreraguneName, body["data"]!["institution"]!["name"]!.GetValue<string>());
+        Assert.Contains("The store was empty: seeded", server.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task restarting_keeps_all_data_and_never_loads_the_seed_twice()
+    {
+        const string counts = "{ institutions { totalCount } networks { totalCount } institution(id: \"lanbide\") { version createdAt } }";
+        const string penascal = $$"""{ node(id: "{{PenascalCooperative}}") { id } }""";
+        string before;
+        await using (var first = await RealServer.StartAsync(DataFile))
+        {
+            before = (await PostAsync(first, counts))["data"]!.ToJsonString();
+        }
+        // While the service is down, remove one seeded institution: a reseed would bring it back.
+        await using (var store = new SqliteGraphStore(SqliteStoreOptions.ForFile(DataFile), TimeProvider.System))
+        {
+            await store.WriteAsync(WriteBatch.Of(new DeleteNode(PenascalCooperative, null, Detach: true)), CancellationToken.None);
+        }
+
+        await using var second = await RealServer.StartAsync(DataFile);
+        var after = await PostAsync(second, counts);
+
+        Assert.DoesNotContain("seeded", second.Output, StringComparison.Ordinal);
+        Assert.Equal("""{"node":null}""", (await PostAsync(second, penascal))["data"]!.ToJsonString());
+        var expected = JsonNode.Parse(before)!;
+        expected["institutions"]!["totalCount"] = expected["institutions"]!["totalCount"]!.GetValue<int>() - 1;
+        Assert.Equal(expected.ToJsonString(), after["data"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task the_seed_command_is_idempotent()
+    {
+        var (firstExit, firstOutput) = await RealServer.RunCommandAsync("seed", $"--Store:Sqlite:Path={DataFile}");
+        var (secondExit, secondOutput) = await RealServer.RunCommandAsync("seed", $"--Store:Sqlite:Path={DataFile}");
+
+        Assert.Equal(0, firstExit);
+        Assert.Matches("Seeded [1-9][0-9]* nodes and [1-9][0-9]* relationships; 0 nodes were already present", firstOutput);
+        Assert.Equal(0, secondExit);
+        Assert.Matches("Seeded 0 nodes and 0 relationships; [1-9][0-9]* nodes were already present", secondOutput);
+    }
+
+    [Fact]
+    public async Task a_malformed_seed_stops_the_service_with_the_file_the_entry_and_the_problem()
+    {
+        var seedFolder = Directory.CreateDirectory(Path.Combine(_folder, "seed")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(seedFolder, "bilbao.json"), """
+            { "nodes": [ { "label": "Theme", "id": "housing", "name": "Housing", "description": "d", "expectedLevels": ["CITY"],
+                           "sources": [ { "title": "t" } ] } ] }
+            """);
+
+        await File.WriteAllTextAsync(Path.Combine(seedFolder, "illustrative-feedback.json"), """{ "illustrative": true, "nodes": [] }""");
+
+        var (exit, output) = await RealServer.RunCommandAsync("seed", "--check", $"--Seed:Directory={seedFolder}");
+
+        Assert.True(exit == 2, output);
+        Assert.Contains("bilbao.json: nodes[0] (id 'housing'): property 'expectedLevels' 'CITY' is not a GovernanceLevel", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_malformed_seed_on_first_start_stops_the_service_with_a_message_and_no_stack_trace()
+    {
+        var seedFolder = Directory.CreateDirectory(Path.Combine(_folder, "seed")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(seedFolder, "bilbao.json"), """{ "nodes": [ { "label": "Theme", "id": "x" } ] }""");
+        await File.WriteAllTextAsync(Path.Combine(seedFolder, "illustrative-feedback.json"), """{ "illustrative": true, "nodes": [] }""");
+
+        var (exit, output) = await RealServer.RunCommandAsync($"--Store:Sqlite:Path={DataFile}", $"--Seed:Directory={seedFolder}", "--Urls=http://127.0.0.1:0");
+
+        Assert.True(exit == 2, output);
+        Assert.Contains("NetworkGraph cannot start: The seed is malformed:", output, StringComparison.Ordinal);
+        Assert.Contains("bilbao.json: nodes[0] (id 'x'): property 'name' is required", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonNode> PostAsync(RealServer server, string query)
+    {
+        using var content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json");
+        using var response = await server.Client.PostAsync("/graphql", content);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.True(response.StatusCode == HttpStatusCode.OK && body["errors"] is null, body.ToJsonString());
+        return body;
+    }
+}
