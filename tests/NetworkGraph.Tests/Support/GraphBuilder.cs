@@ -16,8 +16,11 @@ public sealed class GraphBuilder
             Label = NodeLabel.Institution,
             Properties = new Dictionary<string, object?>
             {
-                ["name"] = name, ["kind"] = ConstantCase.ToText(kind), ["level"] = ConstantCase.ToText(level),
-                ["territory"] = "Bilbao", ["description"] = "A test institution.",
+                ["name"] = name,
+                ["kind"] = ConstantCase.ToText(kind),
+                ["level"] = ConstantCase.ToText(level),
+                ["territory"] = "Bilbao",
+                ["description"] = "A test institution.",
             },
             Sources = _testSource,
         }));
@@ -32,8 +35,12 @@ public sealed class GraphBuilder
             Label = NodeLabel.Network,
             Properties = new Dictionary<string, object?>
             {
-                ["name"] = name, ["kind"] = "COORDINATION_TABLE", ["level"] = ConstantCase.ToText(level),
-                ["cadence"] = "MONTHLY", ["formality"] = "INSTITUTIONALISED", ["description"] = "A test network.",
+                ["name"] = name,
+                ["kind"] = "COORDINATION_TABLE",
+                ["level"] = ConstantCase.ToText(level),
+                ["cadence"] = "MONTHLY",
+                ["formality"] = "INSTITUTIONALISED",
+                ["description"] = "A test network.",
             },
             Sources = _testSource,
         }));

@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+using NetworkGraph.Core.Graph;
+
+namespace NetworkGraph.Store.Sqlite;
+
+internal static class GraphReads
+{
+    public const string SelectVersion = "SELECT value FROM graph_meta WHERE key = 'graph_version'";
+
+    public static InvalidOperationException NotMigrated() =>
+        new("The SQLite store has no graph version; run MigrateAsync before using it.");
+
+    public static async Task<IReadOnlyList<RelationshipRecord>> ExpandAsync(
+        SqliteConnection connection,
+        IReadOnlyCollection<string> nodeIds,
+        Direction direction,
+        IReadOnlyCollection<RelationshipType> types,
+        CancellationToken cancellationToken)
+    {
+        var end = direction == Direction.Outgoing ? "r.from_id" : "r.to_id";
+        await using var command = connection.Command(
+            $"""
+            SELECT {RelationshipRows.Columns} FROM relationships r
+            WHERE {end} IN (SELECT value FROM json_each(@ids)) AND r.type IN (SELECT value FROM json_each(@types))
+            ORDER BY {RelationshipRows.Order}
+            """,
+            transaction: null,
+            ("@ids", SqliteCommands.JsonArray(nodeIds)),
+            ("@types", SqliteCommands.JsonArray(types.Select(type => ConstantCase.ToText(type)))));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await RelationshipRows.ReadAllAsync(reader, cancellationToken);
+    }
+
+    public static async Task<long> GetVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(SelectVersion, transaction: null);
+        return await command.ExecuteScalarAsync(cancellationToken) as long? ?? throw NotMigrated();
+    }
+
+    public static async Task<GraphSnapshot> GetSnapshotAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        // One read transaction: the version, the nodes and the relationships describe the same graph.
+        // The version is read first, in the order writes lock the tables (BatchWriter bumps it first):
+        // in a shared-cache (in-memory) database each table stays locked until its transaction ends,
+        // and the same order makes a snapshot and a write wait for each other, never deadlock.
+        // Disposing the read transaction ends it; there is nothing to commit.
+        using var transaction = connection.BeginTransaction(deferred: true);
+        await using var command = connection.Command(
+            $"""
+            {SelectVersion};
+            SELECT {NodeRows.Columns} FROM nodes n ORDER BY n.id;
+            SELECT {RelationshipRows.Columns} FROM relationships r ORDER BY {RelationshipRows.Order};
+            """,
+            transaction);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var version = reader.GetInt64(0);
+        await reader.NextResultAsync(cancellationToken);
+        var nodes = await NodeRows.ReadAllAsync(reader, cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        var relationships = await RelationshipRows.ReadAllAsync(reader, cancellationToken);
+        return new GraphSnapshot(version, nodes, relationships);
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.Data.Sqlite;
+using NetworkGraph.Core.Graph;
+
+namespace NetworkGraph.Store.Sqlite;
+
+internal static class NodeReads
+{
+    public static async Task<IReadOnlyList<NodeRecord>> GetAsync(
+        SqliteConnection connection, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(
+            $"SELECT {NodeRows.Columns} FROM nodes n WHERE n.id IN (SELECT value FROM json_each(@ids)) ORDER BY n.id",
+            transaction: null,
+            ("@ids", SqliteCommands.JsonArray(ids)));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await NodeRows.ReadAllAsync(reader, cancellationToken);
+    }
+
+    public static async Task<NodePage> FindAsync(SqliteConnection connection, NodeQuery query, CancellationToken cancellationToken)
+    {
+        // The count and the page must describe the same state of the graph; the read transaction
+        // ends (nothing to commit) when it is disposed.
+        using var transaction = connection.BeginTransaction(deferred: true);
+        await using var command = NodeQuerySql.Command(connection, transaction, query);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var totalCount = reader.GetInt32(0);
+        await reader.NextResultAsync(cancellationToken);
+        var nodes = await NodeRows.ReadAllAsync(reader, cancellationToken);
+
+        var hasNextPage = nodes.Count > query.First;
+        if (hasNextPage)
+        {
+            nodes.RemoveAt(nodes.Count - 1);
+        }
+        return new NodePage(nodes, hasNextPage, totalCount);
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.Data.Sqlite;
+using NetworkGraph.Core.Graph;
+
+namespace NetworkGraph.Store.Sqlite;
+
+/// <summary>How a node row maps to a <see cref="NodeRecord"/>; queries select <see cref="Columns"/> from <c>nodes n</c>.</summary>
+internal static class NodeRows
+{
+    public const string Columns = "n.id, n.label, n.version, n.created_at, n.updated_at, n.properties, n.sources";
+
+    public static async Task<List<NodeRecord>> ReadAllAsync(SqliteDataReader reader, CancellationToken cancellationToken)
+    {
+        var nodes = new List<NodeRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            nodes.Add(Read(reader));
+        }
+        return nodes;
+    }
+
+    private static NodeRecord Read(SqliteDataReader reader) => new()
+    {
+        Id = reader.GetString(0),
+        Label = ConstantCase.Parse<NodeLabel>(reader.GetString(1)),
+        Version = reader.GetInt64(2),
+        CreatedAt = ParseInstant(reader.GetString(3)),
+        UpdatedAt = ParseInstant(reader.GetString(4)),
+        Properties = PropertyJson.Read(reader.GetString(5)),
+        Sources = SourceJson.Read(reader.GetString(6)),
+    };
+
+    private static DateTimeOffset ParseInstant(string text) =>
+        Instants.TryParse(text, out var instant)
+            ? instant
+            : throw new InvalidDataException($"stored instant '{text}' is not ISO 8601 with an offset");
+}

@@ -1,0 +1,100 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace NetworkGraph.Store.Sqlite;
+
+/// <summary>
+/// Properties as one JSON object per row. The JSON kinds carry the .NET types back: integers are
+/// longs, other numbers doubles, arrays string lists.
+/// </summary>
+internal static class PropertyJson
+{
+    // The text never reaches a browser, so HTML-safe escaping would only make stored names unreadable.
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Write(IReadOnlyDictionary<string, object?> properties)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in properties)
+            {
+                writer.WritePropertyName(name);
+                WriteValue(writer, name, value);
+            }
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public static IReadOnlyDictionary<string, object?> Read(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            properties[property.Name] = ReadValue(property.Value);
+        }
+        return properties;
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, string name, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case long number:
+                writer.WriteNumberValue(number);
+                break;
+            case double number:
+                WriteDouble(writer, name, number);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case IReadOnlyList<string> list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    writer.WriteStringValue(item);
+                }
+                writer.WriteEndArray();
+                break;
+            default:
+                throw new ArgumentException(
+                    $"property '{name}' holds a {value.GetType().Name}; a store holds only {nameof(String)}, {nameof(Int64)}, {nameof(Double)}, {nameof(Boolean)} and string lists");
+        }
+    }
+
+    // A whole double written as "2" would come back as a long, so it keeps a fraction: "2.0".
+    private static void WriteDouble(Utf8JsonWriter writer, string name, double number)
+    {
+        if (!double.IsFinite(number))
+        {
+            throw new ArgumentException($"property '{name}' is {number}; JSON holds only finite numbers");
+        }
+        var text = number.ToString("R", CultureInfo.InvariantCulture);
+        writer.WriteRawValue(text.AsSpan().IndexOfAny('.', 'E', 'e') >= 0 ? text : text + ".0");
+    }
+
+    private static object? ReadValue(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.Number when element.TryGetInt64(out var whole) => whole,
+        JsonValueKind.Number => element.GetDouble(),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Null => null,
+        JsonValueKind.Array => element.EnumerateArray().Select(item => item.GetString()!).ToArray(),
+        _ => throw new InvalidDataException($"a stored property holds a JSON {element.ValueKind}, which no node property can be"),
+    };
+}

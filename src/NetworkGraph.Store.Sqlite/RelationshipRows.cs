@@ -1,0 +1,30 @@
+using Microsoft.Data.Sqlite;
+using NetworkGraph.Core.Graph;
+
+namespace NetworkGraph.Store.Sqlite;
+
+/// <summary>How a relationship row maps to a <see cref="RelationshipRecord"/>; queries select <see cref="Columns"/> from <c>relationships r</c>.</summary>
+internal static class RelationshipRows
+{
+    public const string Columns = "r.type, r.from_id, r.to_id, r.properties, r.sources";
+
+    /// <summary>Type first, then the ends: the same graph always reads back in the same order.</summary>
+    public const string Order = "r.type, r.from_id, r.to_id";
+
+    public static async Task<List<RelationshipRecord>> ReadAllAsync(SqliteDataReader reader, CancellationToken cancellationToken)
+    {
+        var relationships = new List<RelationshipRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            relationships.Add(new RelationshipRecord
+            {
+                Type = ConstantCase.Parse<RelationshipType>(reader.GetString(0)),
+                FromId = reader.GetString(1),
+                ToId = reader.GetString(2),
+                Properties = PropertyJson.Read(reader.GetString(3)),
+                Sources = SourceJson.Read(reader.GetString(4)),
+            });
+        }
+        return relationships;
+    }
+}

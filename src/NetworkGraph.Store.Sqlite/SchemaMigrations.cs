@@ -1,0 +1,107 @@
+using Microsoft.Data.Sqlite;
+using NetworkGraph.Core.Graph;
+
+namespace NetworkGraph.Store.Sqlite;
+
+/// <summary>
+/// The schema as an ordered list of steps. A database records the steps it has taken, so each runs
+/// once, and each runs in its own transaction so a failed step leaves the previous schema intact.
+/// </summary>
+internal static class SchemaMigrations
+{
+    public static readonly IReadOnlyList<Migration> All =
+    [
+        new(1, "nodes, relationships and the graph version", """
+            CREATE TABLE nodes (
+                id TEXT NOT NULL PRIMARY KEY,
+                label TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                properties TEXT NOT NULL,
+                sources TEXT NOT NULL,
+                search_text TEXT NOT NULL
+            );
+            CREATE INDEX nodes_by_label ON nodes (label, id);
+
+            CREATE TABLE relationships (
+                type TEXT NOT NULL,
+                from_id TEXT NOT NULL REFERENCES nodes (id),
+                to_id TEXT NOT NULL REFERENCES nodes (id),
+                properties TEXT NOT NULL,
+                sources TEXT NOT NULL,
+                PRIMARY KEY (type, from_id, to_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX relationships_by_to ON relationships (to_id, type);
+            CREATE INDEX relationships_by_from ON relationships (from_id, type);
+
+            CREATE TABLE graph_meta (
+                key TEXT NOT NULL PRIMARY KEY,
+                value INTEGER NOT NULL
+            );
+            INSERT INTO graph_meta (key, value) VALUES ('graph_version', 0);
+            """),
+    ];
+
+    private const string CreateHistory = """
+        CREATE TABLE IF NOT EXISTS schema_migrations (
+            version INTEGER NOT NULL PRIMARY KEY,
+            description TEXT NOT NULL,
+            applied_at TEXT NOT NULL
+        );
+        """;
+
+    public static async Task ApplyAsync(SqliteConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using (var create = connection.Command(CreateHistory, transaction: null))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+        foreach (var migration in All)
+        {
+            await ApplyAsync(connection, migration, now, cancellationToken);
+        }
+        await RefuseNewerSchemaAsync(connection, cancellationToken);
+    }
+
+    private static async Task ApplyAsync(SqliteConnection connection, Migration migration, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Immediate: two instances starting together must not both take the same step.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        await using (var applied = connection.Command(
+            "SELECT count(*) FROM schema_migrations WHERE version = @version", transaction, ("@version", migration.Version)))
+        {
+            if ((long)(await applied.ExecuteScalarAsync(cancellationToken))! > 0)
+            {
+                return;
+            }
+        }
+        await using (var step = connection.Command(migration.Sql, transaction))
+        {
+            await step.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using (var record = connection.Command(
+            "INSERT INTO schema_migrations (version, description, applied_at) VALUES (@version, @description, @appliedAt)",
+            transaction,
+            ("@version", migration.Version), ("@description", migration.Description), ("@appliedAt", Instants.Format(now))))
+        {
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    // A database migrated by a newer build may hold data this build would misread or damage.
+    private static async Task RefuseNewerSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var newest = connection.Command("SELECT max(version) FROM schema_migrations", transaction: null);
+        var version = (long)(await newest.ExecuteScalarAsync(cancellationToken))!;
+        var known = All[^1].Version;
+        if (version > known)
+        {
+            throw new InvalidOperationException(
+                $"The SQLite database is at schema version {version}, but this build knows versions up to {known}; upgrade the service.");
+        }
+    }
+}
+
+internal sealed record Migration(int Version, string Description, string Sql);

@@ -1,0 +1,119 @@
+using Microsoft.Data.Sqlite;
+using NetworkGraph.Core.Graph;
+
+namespace NetworkGraph.Store.Sqlite;
+
+/// <summary>
+/// The embedded graph store: every call is one pooled connection and at most one transaction, and
+/// the graph version lives in the database so that every instance sharing the file sees every write.
+/// </summary>
+public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposable
+{
+    private readonly SqliteConnections _connections;
+    private readonly TimeProvider _timeProvider;
+
+    // An in-memory database exists only while some connection to it is open.
+    private readonly SqliteConnection? _keepAlive;
+    private bool _disposed;
+
+    public SqliteGraphStore(SqliteStoreOptions options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _connections = new SqliteConnections(options);
+        _timeProvider = timeProvider;
+        _keepAlive = _connections.IsInMemory ? _connections.OpenKeepAlive() : null;
+    }
+
+    /// <summary>Brings the schema up to date; safe to run on every start and from several instances.</summary>
+    public Task MigrateAsync(CancellationToken cancellationToken) =>
+        RunAsync((connection, token) => SchemaMigrations.ApplyAsync(connection, _timeProvider.GetUtcNow(), token), cancellationToken);
+
+    public Task<IReadOnlyList<NodeRecord>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ids.Count == 0
+            ? Task.FromResult<IReadOnlyList<NodeRecord>>([])
+            : RunAsync((connection, token) => NodeReads.GetAsync(connection, ids, token), cancellationToken);
+    }
+
+    public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First);
+        return RunAsync((connection, token) => NodeReads.FindAsync(connection, query, token), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<RelationshipRecord>> ExpandAsync(
+        IReadOnlyCollection<string> nodeIds,
+        Direction direction,
+        IReadOnlyCollection<RelationshipType> types,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nodeIds);
+        ArgumentNullException.ThrowIfNull(types);
+        return nodeIds.Count == 0 || types.Count == 0
+            ? Task.FromResult<IReadOnlyList<RelationshipRecord>>([])
+            : RunAsync((connection, token) => GraphReads.ExpandAsync(connection, nodeIds, direction, types, token), cancellationToken);
+    }
+
+    public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken) =>
+        RunAsync(GraphReads.GetVersionAsync, cancellationToken);
+
+    public Task<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken) =>
+        RunAsync(GraphReads.GetSnapshotAsync, cancellationToken);
+
+    public Task<WriteResult> WriteAsync(WriteBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return RunAsync(
+            (connection, token) => BatchWriter.WriteAsync(connection, batch, _timeProvider.GetUtcNow(), token), cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        if (_keepAlive is not null)
+        {
+            await _keepAlive.DisposeAsync();
+        }
+        _connections.ClearPool();
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        _keepAlive?.Dispose();
+        _connections.ClearPool();
+    }
+
+    private Task RunAsync(Func<SqliteConnection, CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        RunAsync(
+            async (connection, token) =>
+            {
+                await work(connection, token);
+                return true;
+            },
+            cancellationToken);
+
+    private async Task<T> RunAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        try
+        {
+            await using var connection = await _connections.OpenAsync(cancellationToken);
+            return await work(connection, cancellationToken);
+        }
+        catch (SqliteException exception) when (SqliteFailures.IsUnavailable(exception))
+        {
+            throw new GraphUnavailableException($"The SQLite graph store is unavailable: {exception.Message}", exception);
+        }
+    }
+}

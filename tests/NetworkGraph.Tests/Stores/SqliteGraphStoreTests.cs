@@ -1,0 +1,202 @@
+using Microsoft.Data.Sqlite;
+using NetworkGraph.Core.Graph;
+using NetworkGraph.Store.Sqlite;
+
+namespace NetworkGraph.Tests.Stores;
+
+/// <summary>What only the SQLite store promises: a durable file, repeatable migrations, WAL, failures it reports.</summary>
+public sealed class SqliteGraphStoreTests : IDisposable
+{
+    private static CancellationToken Ct => CancellationToken.None;
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), $"networkgraph-store-{Guid.NewGuid():N}");
+    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2025, 9, 30, 9, 0, 0, TimeSpan.Zero));
+
+    private string DatabasePath => Path.Combine(_directory, "data", "networkgraph.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task a_file_store_keeps_its_graph_when_reopened()
+    {
+        var options = SqliteStoreOptions.ForFile(DatabasePath);
+        WriteResult written;
+        await using (var store = await OpenAsync(options))
+        {
+            await store.WriteAsync(
+                WriteBatch.Of(
+                    new CreateNode(TestNodes.Institution("penascal-cooperative", "Peñascal Cooperative", kind: ActorKind.SocialEnterprise)),
+                    new CreateNode(TestNodes.Network("aholku-sarea", "Aholku Sarea")),
+                    new PutRelationship(TestNodes.Relationship(RelationshipType.MemberOf, "penascal-cooperative", "aholku-sarea"))),
+                Ct);
+            written = await store.WriteAsync(
+                WriteBatch.Of(new UpdateNode("aholku-sarea", 1, TestNodes.Network("aholku-sarea", "Aholku Sarea – Red Vasca").Properties, [])),
+                Ct);
+        }
+
+        await using var reopened = await OpenAsync(options);
+        var snapshot = await reopened.GetSnapshotAsync(Ct);
+
+        Assert.Equal(written.GraphVersion, snapshot.Version);
+        Assert.Equal(["aholku-sarea", "penascal-cooperative"], snapshot.Nodes.Select(node => node.Id));
+        Assert.Equal("Aholku Sarea – Red Vasca", snapshot.Nodes[0].GetString("name"));
+        Assert.Equal(2, snapshot.Nodes[0].Version);
+        Assert.Equal("Peñascal Cooperative", snapshot.Nodes[1].GetString("name"));
+        Assert.Single(snapshot.Relationships);
+    }
+
+    [Fact]
+    public async Task for_file_creates_the_missing_directory()
+    {
+        var options = SqliteStoreOptions.ForFile(DatabasePath);
+        await using var store = await OpenAsync(options);
+
+        Assert.True(File.Exists(DatabasePath));
+    }
+
+    [Fact]
+    public async Task migrating_again_changes_nothing()
+    {
+        var options = SqliteStoreOptions.ForFile(DatabasePath);
+        await using var store = await OpenAsync(options);
+        await store.WriteAsync(WriteBatch.Of(new CreateNode(TestNodes.Institution("lanbide", "Lanbide"))), Ct);
+
+        await store.MigrateAsync(Ct);
+        await using (var second = new SqliteGraphStore(options, _clock))
+        {
+            await second.MigrateAsync(Ct);
+        }
+
+        Assert.Equal([1L], await QueryAsync(options, "SELECT version FROM schema_migrations ORDER BY version"));
+        Assert.Equal(1, await store.GetGraphVersionAsync(Ct));
+        Assert.Single(await store.GetNodesAsync(["lanbide"], Ct));
+    }
+
+    [Fact]
+    public async Task a_database_from_a_newer_build_is_refused()
+    {
+        var options = SqliteStoreOptions.ForFile(DatabasePath);
+        await using var store = await OpenAsync(options);
+        await QueryAsync(options, "INSERT INTO schema_migrations (version, description, applied_at) VALUES (999, 'future', '2030-01-01T00:00:00.000Z')");
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => store.MigrateAsync(Ct));
+
+        Assert.Contains("999", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_file_store_writes_ahead_to_a_log()
+    {
+        var options = SqliteStoreOptions.ForFile(DatabasePath);
+        await using var store = await OpenAsync(options);
+
+        Assert.Equal(["wal"], await QueryAsync(options, "PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public async Task a_store_that_cannot_open_its_file_is_unavailable()
+    {
+        Directory.CreateDirectory(_directory);
+        var blocker = Path.Combine(_directory, "not-a-directory");
+        await File.WriteAllTextAsync(blocker, "a file where the database directory should be", Ct);
+        await using var store = new SqliteGraphStore(new SqliteStoreOptions($"Data Source={Path.Combine(blocker, "networkgraph.db")}"), _clock);
+
+        await Assert.ThrowsAsync<GraphUnavailableException>(() => store.MigrateAsync(Ct));
+    }
+
+    [Fact]
+    public async Task a_write_that_cannot_get_the_write_lock_is_unavailable()
+    {
+        var options = SqliteStoreOptions.ForFile(DatabasePath);
+        await using var store = await OpenAsync(options);
+        // A short command timeout bounds the library's own retries; SQLite still waits its busy timeout once.
+        var impatient = new SqliteStoreOptions(options.ConnectionString + ";Default Timeout=1");
+        await using var impatientStore = new SqliteGraphStore(impatient, _clock);
+        await using var holder = new SqliteConnection(options.ConnectionString);
+        await holder.OpenAsync(Ct);
+        using var held = holder.BeginTransaction(deferred: false);
+
+        await Assert.ThrowsAsync<GraphUnavailableException>(
+            () => impatientStore.WriteAsync(WriteBatch.Of(new CreateNode(TestNodes.Institution("lanbide", "Lanbide"))), Ct));
+    }
+
+    [Fact]
+    public void a_private_in_memory_database_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => new SqliteGraphStore(new SqliteStoreOptions("Data Source=:memory:"), _clock));
+    }
+
+    [Fact]
+    public async Task in_memory_stores_with_different_names_are_separate_and_vanish_when_disposed()
+    {
+        var name = $"separate-{Guid.NewGuid():N}";
+        await using (var first = await OpenAsync(SqliteStoreOptions.InMemory(name)))
+        await using (var other = await OpenAsync(SqliteStoreOptions.InMemory($"{name}-other")))
+        {
+            await first.WriteAsync(WriteBatch.Of(new CreateNode(TestNodes.Institution("lanbide", "Lanbide"))), Ct);
+
+            Assert.Empty(await other.GetNodesAsync(["lanbide"], Ct));
+            Assert.Single(await first.GetNodesAsync(["lanbide"], Ct));
+        }
+
+        await using var recreated = await OpenAsync(SqliteStoreOptions.InMemory(name));
+        Assert.Empty(await recreated.GetNodesAsync(["lanbide"], Ct));
+        Assert.Equal(0, await recreated.GetGraphVersionAsync(Ct));
+    }
+
+    [Fact]
+    public async Task expand_orders_relationships_by_type_then_ends()
+    {
+        await using var store = await OpenAsync(SqliteStoreOptions.InMemory($"order-{Guid.NewGuid():N}"));
+        await store.WriteAsync(
+            WriteBatch.Of(
+                new CreateNode(TestNodes.Institution("basque-government", "Basque Government", level: GovernanceLevel.Regional)),
+                new CreateNode(TestNodes.Institution("lanbide", "Lanbide")),
+                new CreateNode(TestNodes.Institution("harreragune", "Harreragune")),
+                new PutRelationship(TestNodes.Relationship(RelationshipType.RefersTo, "basque-government", "lanbide")),
+                new PutRelationship(TestNodes.Relationship(RelationshipType.Funds, "basque-government", "lanbide")),
+                new PutRelationship(TestNodes.Relationship(RelationshipType.RefersTo, "basque-government", "harreragune")),
+                new PutRelationship(TestNodes.Relationship(RelationshipType.Funds, "basque-government", "harreragune"))),
+            Ct);
+
+        var outgoing = await store.ExpandAsync(
+            ["basque-government"], Direction.Outgoing, [RelationshipType.RefersTo, RelationshipType.Funds], Ct);
+
+        Assert.Equal(
+            [
+                (RelationshipType.Funds, "harreragune"), (RelationshipType.Funds, "lanbide"),
+                (RelationshipType.RefersTo, "harreragune"), (RelationshipType.RefersTo, "lanbide"),
+            ],
+            outgoing.Select(r => (r.Type, r.ToId)));
+    }
+
+    private async Task<SqliteGraphStore> OpenAsync(SqliteStoreOptions options)
+    {
+        var store = new SqliteGraphStore(options, _clock);
+        await store.MigrateAsync(Ct);
+        return store;
+    }
+
+    /// <summary>Reads the database behind the store's back, as an operator with the sqlite3 shell would.</summary>
+    private static async Task<List<object>> QueryAsync(SqliteStoreOptions options, string sql)
+    {
+        await using var connection = new SqliteConnection(options.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        var values = new List<object>();
+        while (await reader.ReadAsync(Ct))
+        {
+            values.Add(reader.GetValue(0));
+        }
+        return values;
+    }
+}
