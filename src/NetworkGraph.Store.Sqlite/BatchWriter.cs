@@ -27,8 +27,11 @@ internal sealed partial class BatchWriter(SqliteConnection connection, SqliteTra
         {
             await writer.ApplyAsync(write, cancellationToken);
         }
+        // After the writes, so the event records the versions they produced; before the commit, so
+        // the change and its event commit together or not at all.
+        var audit = batch.Audit is { } entry ? await writer.AppendAuditAsync(entry, graphVersion, cancellationToken) : null;
         await transaction.CommitAsync(cancellationToken);
-        return new WriteResult(graphVersion, writer.NodeVersions);
+        return new WriteResult(graphVersion, writer.NodeVersions, audit);
     }
 
     private Task ApplyAsync(GraphWrite write, CancellationToken cancellationToken) => write switch

@@ -29,7 +29,7 @@ internal static class NodeRows
         Sources = SourceJson.Read(reader.GetString(6)),
     };
 
-    private static DateTimeOffset ParseInstant(string text) =>
+    public static DateTimeOffset ParseInstant(string text) =>
         Instants.TryParse(text, out var instant)
             ? instant
             : throw new InvalidDataException($"stored instant '{text}' is not ISO 8601 with an offset");

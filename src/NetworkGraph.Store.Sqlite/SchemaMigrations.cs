@@ -41,6 +41,41 @@ internal static class SchemaMigrations
             );
             INSERT INTO graph_meta (key, value) VALUES ('graph_version', 0);
             """),
+        new(2, "the append-only audit trail", """
+            CREATE TABLE audit_events (
+                id TEXT NOT NULL PRIMARY KEY,
+                at TEXT NOT NULL,
+                graph_version INTEGER NOT NULL,
+                actor_subject TEXT,
+                actor_org TEXT,
+                actor_roles TEXT NOT NULL,
+                operation TEXT NOT NULL,
+                node_ids TEXT NOT NULL,
+                versions_before TEXT NOT NULL,
+                versions_after TEXT NOT NULL
+            );
+            -- The id last in each index: a filtered page walks one index in id order and stops at its limit.
+            CREATE INDEX audit_events_by_org ON audit_events (actor_org, id);
+            CREATE INDEX audit_events_by_subject ON audit_events (actor_subject, id);
+            CREATE INDEX audit_events_by_at ON audit_events (at, id);
+
+            -- No reference to nodes: a deleted node keeps its history.
+            CREATE TABLE audit_event_nodes (
+                node_id TEXT NOT NULL,
+                event_id TEXT NOT NULL REFERENCES audit_events (id),
+                PRIMARY KEY (node_id, event_id)
+            ) WITHOUT ROWID;
+
+            -- Append-only even for a hand-written statement: an audit trail that can be edited proves nothing.
+            CREATE TRIGGER audit_events_are_not_updated BEFORE UPDATE ON audit_events
+            BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+            CREATE TRIGGER audit_events_are_not_deleted BEFORE DELETE ON audit_events
+            BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+            CREATE TRIGGER audit_event_nodes_are_not_updated BEFORE UPDATE ON audit_event_nodes
+            BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+            CREATE TRIGGER audit_event_nodes_are_not_deleted BEFORE DELETE ON audit_event_nodes
+            BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+            """),
     ];
 
     private const string CreateHistory = """

@@ -65,8 +65,21 @@ public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposabl
     public Task<WriteResult> WriteAsync(WriteBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Audit is { } audit)
+        {
+            // An event that does not say who did what proves nothing; refuse it before anything is written.
+            ArgumentNullException.ThrowIfNull(audit.Actor);
+            ArgumentException.ThrowIfNullOrWhiteSpace(audit.Operation);
+        }
         return RunAsync(
             (connection, token) => BatchWriter.WriteAsync(connection, batch, _timeProvider.GetUtcNow(), token), cancellationToken);
+    }
+
+    public Task<AuditPage> FindAuditEventsAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First);
+        return RunAsync((connection, token) => AuditReads.FindAsync(connection, query, token), cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -32,4 +32,7 @@ public interface IGraphStore
     /// <exception cref="GraphConflictException">An expected version or an id did not match.</exception>
     /// <exception cref="GraphNotFoundException">A node the batch names does not exist.</exception>
     Task<WriteResult> WriteAsync(WriteBatch batch, CancellationToken cancellationToken);
+
+    /// <summary>One page of audit events matching the query, newest first, after the query's cursor.</summary>
+    Task<AuditPage> FindAuditEventsAsync(AuditQuery query, CancellationToken cancellationToken);
 }

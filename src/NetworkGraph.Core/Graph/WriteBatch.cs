@@ -3,6 +3,9 @@ namespace NetworkGraph.Core.Graph;
 /// <summary>Writes applied atomically, in order.</summary>
 public sealed record WriteBatch(IReadOnlyList<GraphWrite> Writes)
 {
+    /// <summary>When set, the store appends the audit event in the batch's transaction: both commit or neither does.</summary>
+    public AuditEntry? Audit { get; init; }
+
     public static WriteBatch Of(params GraphWrite[] writes) => new(writes);
 }
 
@@ -26,4 +29,8 @@ public sealed record PutRelationship(RelationshipRecord Relationship) : GraphWri
 
 public sealed record DeleteRelationship(RelationshipKey Key) : GraphWrite;
 
-public sealed record WriteResult(long GraphVersion, IReadOnlyDictionary<string, long> NodeVersions);
+/// <summary>
+/// What a committed batch produced: the graph version it committed, the version of each node it
+/// created or updated, and the audit event it appended (null when the batch carried no <see cref="WriteBatch.Audit"/>).
+/// </summary>
+public sealed record WriteResult(long GraphVersion, IReadOnlyDictionary<string, long> NodeVersions, AuditEvent? Audit = null);

@@ -74,9 +74,28 @@ public sealed class SqliteGraphStoreTests : IDisposable
             await second.MigrateAsync(Ct);
         }
 
-        Assert.Equal([1L], await QueryAsync(options, "SELECT version FROM schema_migrations ORDER BY version"));
+        Assert.Equal([1L, 2L], await QueryAsync(options, "SELECT version FROM schema_migrations ORDER BY version"));
         Assert.Equal(1, await store.GetGraphVersionAsync(Ct));
         Assert.Single(await store.GetNodesAsync(["lanbide"], Ct));
+    }
+
+    [Theory]
+    [InlineData("UPDATE audit_events SET actor_org = 'someone-else'")]
+    [InlineData("DELETE FROM audit_events")]
+    [InlineData("UPDATE audit_event_nodes SET node_id = 'someone-else'")]
+    [InlineData("DELETE FROM audit_event_nodes")]
+    public async Task the_audit_trail_refuses_edits_even_behind_the_back_of_the_store(string edit)
+    {
+        var options = SqliteStoreOptions.ForFile(DatabasePath);
+        await using var store = await OpenAsync(options);
+        var entry = new AuditEntry(new AuditActor("ane.etxeberria", "basque-government", ["coordinator"]), "createInstitution", ["lanbide"], new Dictionary<string, long>());
+        await store.WriteAsync(WriteBatch.Of(new CreateNode(TestNodes.Institution("lanbide", "Lanbide"))) with { Audit = entry }, Ct);
+
+        var refused = await Assert.ThrowsAsync<SqliteException>(() => QueryAsync(options, edit));
+
+        Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
+        var audit = Assert.Single((await store.FindAuditEventsAsync(new AuditQuery { NodeId = "lanbide" }, Ct)).Events);
+        Assert.Equal("basque-government", audit.Actor.Org);
     }
 
     [Fact]

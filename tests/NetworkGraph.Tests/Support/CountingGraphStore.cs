@@ -27,6 +27,9 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<WriteResult> WriteAsync(WriteBatch batch, CancellationToken cancellationToken) => Count(inner.WriteAsync(batch, cancellationToken));
 
+    public Task<AuditPage> FindAuditEventsAsync(AuditQuery query, CancellationToken cancellationToken) =>
+        Count(inner.FindAuditEventsAsync(query, cancellationToken));
+
     private Task<T> Count<T>(Task<T> call)
     {
         Interlocked.Increment(ref _roundTrips);

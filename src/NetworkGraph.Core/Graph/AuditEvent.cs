@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace NetworkGraph.Core.Graph;
+
+/// <summary>
+/// One entry of the append-only audit trail, written in the same transaction as the change it
+/// records: a change never exists without its event, and an event never records a change that rolled
+/// back. The store assigns <c>Id</c> (<see cref="IdFor"/>), <c>At</c> (its clock when it wrote the
+/// batch), <c>VersionsAfter</c> (node id to the version after the write, for each node the batch
+/// created or updated; deleted nodes are absent) and <c>GraphVersion</c> (the version the batch committed).
+/// </summary>
+public sealed record AuditEvent(
+    string Id,
+    DateTimeOffset At,
+    AuditActor Actor,
+    string Operation,
+    IReadOnlyList<string> NodeIds,
+    IReadOnlyDictionary<string, long> VersionsBefore,
+    IReadOnlyDictionary<string, long> VersionsAfter,
+    long GraphVersion)
+{
+    /// <summary>
+    /// "audit-" and the graph version the batch committed, zero-padded to the 19 digits of any long.
+    /// Every committed batch bumps the version exactly once, so ids are unique within a store and sort,
+    /// as text, in commit order, which a clock cannot promise when two instances write at once.
+    /// </summary>
+    public static string IdFor(long graphVersion)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(graphVersion);
+        return string.Create(CultureInfo.InvariantCulture, $"audit-{graphVersion:D19}");
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Data.Sqlite;
+using NetworkGraph.Core.Graph;
+
+namespace NetworkGraph.Store.Sqlite;
+
+internal static class AuditReads
+{
+    public static async Task<AuditPage> FindAsync(SqliteConnection connection, AuditQuery query, CancellationToken cancellationToken)
+    {
+        // The count and the page must describe the same trail; the read transaction ends (nothing to
+        // commit) when it is disposed.
+        using var transaction = connection.BeginTransaction(deferred: true);
+        // graph_meta first, the table every write locks first (see GraphReads.GetSnapshotAsync): in a
+        // shared-cache (in-memory) database tables stay locked until their transaction ends, and a
+        // common first lock keeps this read and a write's two audit inserts from deadlocking whatever
+        // order SQLite locks the audit tables in within one statement.
+        await using (var version = connection.Command(GraphReads.SelectVersion, transaction))
+        {
+            await version.ExecuteScalarAsync(cancellationToken);
+        }
+        await using var command = AuditQuerySql.Command(connection, transaction, query);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var totalCount = reader.GetInt32(0);
+        await reader.NextResultAsync(cancellationToken);
+        var events = await AuditRows.ReadAllAsync(reader, cancellationToken);
+
+        var hasNextPage = events.Count > query.First;
+        if (hasNextPage)
+        {
+            events.RemoveAt(events.Count - 1);
+        }
+        return new AuditPage(events, hasNextPage, totalCount);
+    }
+}
