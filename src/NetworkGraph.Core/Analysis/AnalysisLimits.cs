@@ -1,0 +1,24 @@
+namespace NetworkGraph.Core.Analysis;
+
+/// <summary>
+/// The ranges the graph questions accept. They bound the work one request can ask for: a depth-4
+/// neighbourhood or a 10-hop path already spans most real coordination graphs.
+/// </summary>
+public static class AnalysisLimits
+{
+    public const int MinCoordinationDepth = 1;
+    public const int MaxCoordinationDepth = 4;
+    public const int MinPathDepth = 1;
+    public const int MaxPathDepth = 10;
+    public const int DefaultPathDepth = 6;
+    public const int MinBrokers = 1;
+    public const int MaxBrokers = 100;
+
+    internal static void EnsureInRange(string argument, int value, int min, int max)
+    {
+        if (value < min || value > max)
+        {
+            throw new AnalysisInputException($"'{argument}' must be between {min} and {max}; it was {value}.");
+        }
+    }
+}
