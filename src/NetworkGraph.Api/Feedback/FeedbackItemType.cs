@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Api.Themes;
@@ -13,6 +14,7 @@ public sealed class FeedbackItemType : ObjectGraphType<NodeRecord>
     public FeedbackItemType()
     {
         this.Node<NodeInterface>(NodeLabel.FeedbackItem, "An issue raised bottom-up by an NGO or association, followed to a policy change.");
+        this.Requires(Access.FeedbackReaders);
         this.Text("title");
         this.Text("description");
         this.Enum<FeedbackStatus>("status");

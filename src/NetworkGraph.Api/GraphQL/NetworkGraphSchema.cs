@@ -2,6 +2,7 @@ using GraphQL.Types;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Api.Meetings;
+using NetworkGraph.Api.Mutations;
 using NetworkGraph.Api.Networks;
 using NetworkGraph.Api.PolicyChanges;
 using NetworkGraph.Api.Responsibilities;
@@ -14,6 +15,7 @@ public sealed class NetworkGraphSchema : Schema
     public NetworkGraphSchema(IServiceProvider services) : base(services)
     {
         Query = services.GetRequiredService<QueryType>();
+        Mutation = services.GetRequiredService<MutationType>();
         Description = "NetworkGraph: the network of networks of migrant-integration governance.";
         // Reachable only through the Node interface, so named here to be part of the schema.
         RegisterType(typeof(InstitutionType));

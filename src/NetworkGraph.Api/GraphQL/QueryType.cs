@@ -1,4 +1,7 @@
 using GraphQL.Types;
+using NetworkGraph.Api.Analysis;
+using NetworkGraph.Api.Audit;
+using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Api.GraphQL.Filtering;
@@ -25,7 +28,7 @@ public sealed class QueryType : ObjectGraphType
         this.ById<MeetingType>("meeting", NodeLabel.Meeting);
         this.ById<ThemeType>("theme", NodeLabel.Theme);
         this.ById<ResponsibilityType>("responsibility", NodeLabel.Responsibility);
-        this.ById<FeedbackItemType>("feedbackItem", NodeLabel.FeedbackItem);
+        this.ById<FeedbackItemType>("feedbackItem", NodeLabel.FeedbackItem).Requires(Access.FeedbackReaders);
         this.ById<PolicyChangeType>("policyChange", NodeLabel.PolicyChange);
 
         this.List<InstitutionType, InstitutionWhereInputType>("institutions", InstitutionWhereInputType.Filter);
@@ -33,9 +36,11 @@ public sealed class QueryType : ObjectGraphType
         this.List<MeetingType, MeetingWhereInputType>("meetings", MeetingWhereInputType.Filter);
         this.List<ThemeType, ThemeWhereInputType>("themes", ThemeWhereInputType.Filter);
         this.List<ResponsibilityType, ResponsibilityWhereInputType>("responsibilities", ResponsibilityWhereInputType.Filter);
-        this.List<FeedbackItemType, FeedbackItemWhereInputType>("feedbackItems", FeedbackItemWhereInputType.Filter);
+        this.List<FeedbackItemType, FeedbackItemWhereInputType>("feedbackItems", FeedbackItemWhereInputType.Filter).Requires(Access.FeedbackReaders);
         this.List<PolicyChangeType, PolicyChangeWhereInputType>("policyChanges", PolicyChangeWhereInputType.Filter);
 
         this.AddSearch();
+        this.AddAuditQueries();
+        this.AddAnalysisQueries();
     }
 }

@@ -1,30 +1,86 @@
+using NetworkGraph.Api.Auth;
 using NetworkGraph.Core.Seed;
 using NetworkGraph.Store.Sqlite;
 
 namespace NetworkGraph.Api.Hosting;
 
 /// <summary>
-/// The command-line verbs besides serving: <c>seed</c> loads what of the seed the store lacks
-/// (idempotent); <c>seed --check</c> only validates the seed files.
+/// The command-line verbs besides serving:
+/// <c>seed</c> loads what of the seed the store lacks (idempotent); <c>seed --check</c> only validates the files;
+/// <c>token --role ROLE [--role ROLE] [--org ID] [--subject S] [--minutes N]</c> mints a development token.
 /// </summary>
 public static class Commands
 {
-    private const string Verb = "seed";
-    private const string CheckFlag = "--check";
+    private static readonly Dictionary<string, (string[] Switches, string[] Options)> _verbs = new()
+    {
+        ["seed"] = (["--check"], []),
+        ["token"] = ([], ["--role", "--org", "--subject", "--minutes"]),
+    };
 
-    /// <summary>Splits the verb and its flag from the arguments meant for the host's configuration.</summary>
-    public static (string[] Command, string[] HostArgs) Split(string[] args) =>
-        args.Length > 0 && args[0] == Verb
-            ? ([Verb, .. args.Skip(1).Where(a => a == CheckFlag)], [.. args.Skip(1).Where(a => a != CheckFlag)])
-            : ([], args);
+    /// <summary>Splits the verb and its own arguments from those meant for the host's configuration.</summary>
+    public static (string[] Command, string[] HostArgs) Split(string[] args)
+    {
+        if (args.Length == 0 || !_verbs.TryGetValue(args[0], out var verb))
+        {
+            return ([], args);
+        }
+        var command = new List<string> { args[0] };
+        var host = new List<string>();
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (verb.Switches.Contains(args[i]))
+            {
+                command.Add(args[i]);
+            }
+            else if (verb.Options.Contains(args[i]) && i + 1 < args.Length)
+            {
+                command.Add(args[i]);
+                command.Add(args[++i]);
+            }
+            else
+            {
+                host.Add(args[i]);
+            }
+        }
+        return ([.. command], [.. host]);
+    }
 
-    public static async Task<int> RunAsync(string[] command, IServiceProvider services, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] command, IServiceProvider services, CancellationToken cancellationToken) =>
+        command[0] switch
+        {
+            "token" => await TokenAsync(command, services),
+            _ => await SeedAsync(command, services, cancellationToken),
+        };
+
+    private static async Task<int> TokenAsync(string[] command, IServiceProvider services)
+    {
+        var roles = Values(command, "--role");
+        var org = Values(command, "--org").LastOrDefault();
+        var subject = Values(command, "--subject").LastOrDefault();
+        var minutes = Values(command, "--minutes").LastOrDefault();
+        try
+        {
+            TimeSpan? lifetime = minutes is null
+                ? null
+                : int.TryParse(minutes, out var m) && m > 0 ? TimeSpan.FromMinutes(m) : throw new ArgumentException("--minutes must be a positive whole number.");
+            await Console.Out.WriteLineAsync(services.GetRequiredService<TokenIssuer>().Issue(roles, org, subject, lifetime));
+            return 0;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            await Console.Error.WriteLineAsync("Usage: token --role reader|ngo|coordinator|admin [--role ...] [--org INSTITUTION-ID] [--subject NAME] [--minutes N]");
+            return 2;
+        }
+    }
+
+    private static async Task<int> SeedAsync(string[] command, IServiceProvider services, CancellationToken cancellationToken)
     {
         var files = services.GetRequiredService<SeedFiles>();
         try
         {
             var seed = await files.ReadAsync(cancellationToken);
-            if (command.Contains(CheckFlag))
+            if (command.Contains("--check"))
             {
                 await Console.Out.WriteLineAsync($"Seed in {files.Folder} is valid: {seed.Nodes.Count} nodes, {seed.Relationships.Count} relationships.");
                 return 0;
@@ -41,4 +97,7 @@ public static class Commands
             return 2;
         }
     }
+
+    private static List<string> Values(string[] command, string option) =>
+        [.. command.Select((arg, i) => (arg, i)).Where(p => p.arg == option && p.i + 1 < command.Length).Select(p => command[p.i + 1])];
 }

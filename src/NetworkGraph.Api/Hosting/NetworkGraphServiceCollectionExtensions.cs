@@ -1,8 +1,12 @@
 using GraphQL;
+using GraphQL.Validation;
+using NetworkGraph.Api.Analysis;
+using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.GraphQL;
 using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Api.GraphQL.Http;
 using NetworkGraph.Api.GraphQL.Loading;
+using NetworkGraph.Api.Mutations;
 
 namespace NetworkGraph.Api.Hosting;
 
@@ -11,6 +15,7 @@ public static class NetworkGraphServiceCollectionExtensions
     public static WebApplicationBuilder AddNetworkGraph(this WebApplicationBuilder builder)
     {
         builder.Services.AddGraphStore(builder.Configuration);
+        builder.Services.AddNetworkGraphAuth(builder.Configuration);
         builder.Services.AddNetworkGraphApi(builder.Configuration);
         return builder;
     }
@@ -19,6 +24,9 @@ public static class NetworkGraphServiceCollectionExtensions
     {
         services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLHttpOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<GraphLoaders>();
+        services.AddScoped<AuditedWriter>();
+        services.AddSingleton<AnalysisCache>();
+        services.AddScoped<RequestAnalysis>();
         services.AddSingleton<ExceptionMapping>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddGraphQL(graphQL => graphQL
@@ -33,14 +41,16 @@ public static class NetworkGraphServiceCollectionExtensions
             })
             .ConfigureExecutionOptions(execution =>
             {
-                var mapping = execution.RequestServices!.GetRequiredService<ExceptionMapping>();
-                execution.UnhandledExceptionDelegate = mapping.HandleAsync;
+                var services = execution.RequestServices!;
+                execution.UnhandledExceptionDelegate = services.GetRequiredService<ExceptionMapping>().HandleAsync;
+                execution.ValidationRules = [.. DocumentValidator.CoreRules, services.GetRequiredService<AuthorizationValidationRule>()];
             }));
         return services;
     }
 
     public static WebApplication MapNetworkGraph(this WebApplication app)
     {
+        app.UseAuthentication();
         app.MapGraphQLEndpoint();
         return app;
     }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Api.Meetings;
@@ -32,7 +33,7 @@ public sealed class InstitutionType : ObjectGraphType<NodeRecord>
         this.Relationships<ReferralType>("referralsOut", Outgoing, RefersTo).Description("Where it refers people to.");
         this.Relationships<ReferralType>("referralsIn", Incoming, RefersTo).Description("Who refers people to it.");
         this.Neighbours<MeetingType>("meetingsAttended", Outgoing, Attended);
-        this.Neighbours<FeedbackItemType>("raisedFeedback", Outgoing, Raised).Description("The feedback items it raised.");
+        this.Neighbours<FeedbackItemType>("raisedFeedback", Outgoing, Raised).Description("The feedback items it raised.").Requires(Access.FeedbackReaders);
         this.Neighbours<PolicyChangeType>("policyChangesAdopted", Outgoing, Adopted);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Api.Institutions;
@@ -19,6 +20,6 @@ public sealed class MeetingType : ObjectGraphType<NodeRecord>
         this.Text("summary");
         this.Neighbour<NetworkType>("network", Outgoing, Of).Description("The network that met.");
         this.Neighbours<InstitutionType>("attendees", Incoming, Attended);
-        this.Neighbours<FeedbackItemType>("feedbackDiscussed", Incoming, DiscussedAt);
+        this.Neighbours<FeedbackItemType>("feedbackDiscussed", Incoming, DiscussedAt).Requires(Access.FeedbackReaders);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Api.Institutions;
@@ -28,6 +29,6 @@ public sealed class NetworkType : ObjectGraphType<NodeRecord>
         this.Neighbours<MeetingType>("meetings", Incoming, Of);
         this.Neighbours<ThemeType>("themes", Outgoing, Covers).Description("The themes it covers.");
         this.Relationships<FundingType>("funders", Incoming, Funds);
-        this.Neighbours<FeedbackItemType>("escalatedFeedback", Incoming, EscalatedTo).Description("Feedback items escalated to it.");
+        this.Neighbours<FeedbackItemType>("escalatedFeedback", Incoming, EscalatedTo).Description("Feedback items escalated to it.").Requires(Access.FeedbackReaders);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Api.Institutions;
@@ -18,6 +19,6 @@ public sealed class PolicyChangeType : ObjectGraphType<NodeRecord>
         this.Date("adoptedAt");
         this.Enum<GovernanceLevel>("level");
         this.Neighbours<InstitutionType>("adoptedBy", Incoming, Adopted);
-        this.Neighbours<FeedbackItemType>("resultingFrom", Incoming, ResultedIn).Description("The feedback items that led to it.");
+        this.Neighbours<FeedbackItemType>("resultingFrom", Incoming, ResultedIn).Description("The feedback items that led to it.").Requires(Access.FeedbackReaders);
     }
 }

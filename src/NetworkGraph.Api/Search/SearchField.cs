@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Api.GraphQL.Paging;
@@ -28,7 +29,9 @@ public static class SearchField
                 var page = await c.Store().FindNodesAsync(
                     new NodeQuery { TextContains = text, First = PagingArguments.MaxPageSize }, c.CancellationToken);
                 var folded = SearchText.Fold(text);
+                var viewer = c.RequestServices!.GetRequiredService<Viewer>();
                 return page.Nodes
+                    .Where(viewer.CanSee)
                     .OrderBy(node => Rank(node, folded))
                     .ThenBy(node => node.DisplayName.Length)
                     .ThenBy(node => node.Id, StringComparer.Ordinal)

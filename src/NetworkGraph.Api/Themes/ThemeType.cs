@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Api.Networks;
@@ -21,6 +22,6 @@ public sealed class ThemeType : ObjectGraphType<NodeRecord>
             .Resolve(c => c.Source.GetStrings("expectedLevels").Select(ConstantCase.Parse<GovernanceLevel>).Order().ToList());
         this.Neighbours<ResponsibilityType>("responsibilities", Incoming, OnTheme);
         this.Neighbours<NetworkType>("networks", Incoming, Covers).Description("The networks that cover it.");
-        this.Neighbours<FeedbackItemType>("feedbackItems", Incoming, About);
+        this.Neighbours<FeedbackItemType>("feedbackItems", Incoming, About).Requires(Access.FeedbackReaders);
     }
 }

@@ -14,7 +14,37 @@ public static class SeedReader
     private static readonly string[] _nodeKeys = ["label", "id", "sources"];
     private static readonly string[] _relationshipKeys = ["type", "from", "to", "sources"];
 
-    public static SeedGraph Read(IEnumerable<SeedFile> files)
+    /// <summary>Reads seed files whose relationships may also point to nodes that already exist elsewhere (an import into a store).</summary>
+    public static SeedGraph Read(IEnumerable<SeedFile> files, Func<string, NodeLabel?> existingLabel) => ReadAll(files, existingLabel);
+
+    public static SeedGraph Read(IEnumerable<SeedFile> files) => ReadAll(files, null);
+
+    /// <summary>The ids a document's relationships name, for looking up the ones that already exist before reading it.</summary>
+    public static IReadOnlySet<string> ReferencedIds(SeedFile file)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            using var document = JsonDocument.Parse(file.Json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            foreach (var (_, entry) in Entries(document.RootElement, "relationships"))
+            {
+                foreach (var end in new[] { "from", "to", "theme" })
+                {
+                    if (entry.ValueKind == JsonValueKind.Object && OptionalString(entry, end) is { } id)
+                    {
+                        ids.Add(id);
+                    }
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Read reports the malformed document with its position.
+        }
+        return ids;
+    }
+
+    private static SeedGraph ReadAll(IEnumerable<SeedFile> files, Func<string, NodeLabel?>? existingLabel)
     {
         var problems = new List<string>();
         var nodes = new List<NodeRecord>();
@@ -23,15 +53,17 @@ public static class SeedReader
         var relationshipOrigin = new Dictionary<RelationshipKey, string>();
         foreach (var file in files)
         {
-            ReadFile(file, nodes, relationships, labels, relationshipOrigin, problems);
+            ReadFile(file, nodes, relationships, labels, relationshipOrigin, existingLabel, problems);
         }
         return problems.Count > 0 ? throw new SeedFormatException(problems) : new SeedGraph(nodes, relationships);
     }
 
     private static void ReadFile(
         SeedFile file, List<NodeRecord> nodes, List<RelationshipRecord> relationships,
-        Dictionary<string, NodeLabel> labels, Dictionary<RelationshipKey, string> relationshipOrigin, List<string> problems)
+        Dictionary<string, NodeLabel> labels, Dictionary<RelationshipKey, string> relationshipOrigin,
+        Func<string, NodeLabel?>? existingLabel, List<string> problems)
     {
+        NodeLabel? LabelOf(string id) => labels.TryGetValue(id, out var label) ? label : existingLabel?.Invoke(id);
         JsonDocument document;
         try
         {
@@ -92,10 +124,10 @@ public static class SeedReader
                     problems.Add($"{where}: the same relationship is already given at {relationshipOrigin[relationship.Key]}");
                     continue;
                 }
-                var relationshipProblems = GraphValidator.ValidateRelationship(relationship, id => labels.TryGetValue(id, out var l) ? l : null);
+                var relationshipProblems = GraphValidator.ValidateRelationship(relationship, LabelOf);
                 problems.AddRange(relationshipProblems.Select(p => $"{where}: {p}"));
                 if (relationship.Type == RelationshipType.RefersTo && relationship.GetString("theme") is { } theme
-                    && (!labels.TryGetValue(theme, out var themeLabel) || themeLabel != NodeLabel.Theme))
+                    && LabelOf(theme) != NodeLabel.Theme)
                 {
                     problems.Add($"{where}: property 'theme' names '{theme}', which is not a Theme");
                 }

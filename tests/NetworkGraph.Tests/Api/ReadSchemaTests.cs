@@ -172,7 +172,7 @@ public sealed class ReadSchemaTests : IAsyncLifetime
     [Fact]
     public async Task illustrative_feedback_is_marked_as_illustrative()
     {
-        var data = await _app.QueryAsync("{ feedbackItems(first: 100) { totalCount nodes { illustrative raisedBy { id } themes { id } } } }");
+        var data = await _app.QueryAsync("{ feedbackItems(first: 100) { totalCount nodes { illustrative raisedBy { id } themes { id } } } }", token: _app.Token("reader"));
 
         var items = data["feedbackItems"]!["nodes"]!.AsArray();
         Assert.NotEmpty(items);

@@ -58,8 +58,8 @@ public sealed class RealServerTests : IDisposable
     [Fact]
     public async Task the_seed_command_is_idempotent()
     {
-        var (firstExit, firstOutput) = await RealServer.RunCommandAsync("seed", $"--Store:Sqlite:Path={DataFile}");
-        var (secondExit, secondOutput) = await RealServer.RunCommandAsync("seed", $"--Store:Sqlite:Path={DataFile}");
+        var (firstExit, firstOutput) = await RealServer.RunCommandAsync(["seed", $"--Store:Sqlite:Path={DataFile}", .. RealServer.TestAuth]);
+        var (secondExit, secondOutput) = await RealServer.RunCommandAsync(["seed", $"--Store:Sqlite:Path={DataFile}", .. RealServer.TestAuth]);
 
         Assert.Equal(0, firstExit);
         Assert.Matches("Seeded [1-9][0-9]* nodes and [1-9][0-9]* relationships; 0 nodes were already present", firstOutput);
@@ -78,7 +78,7 @@ public sealed class RealServerTests : IDisposable
 
         await File.WriteAllTextAsync(Path.Combine(seedFolder, "illustrative-feedback.json"), """{ "illustrative": true, "nodes": [] }""");
 
-        var (exit, output) = await RealServer.RunCommandAsync("seed", "--check", $"--Seed:Directory={seedFolder}");
+        var (exit, output) = await RealServer.RunCommandAsync(["seed", "--check", $"--Seed:Directory={seedFolder}", .. RealServer.TestAuth]);
 
         Assert.True(exit == 2, output);
         Assert.Contains("bilbao.json: nodes[0] (id 'housing'): property 'expectedLevels' 'CITY' is not a GovernanceLevel", output, StringComparison.Ordinal);
@@ -91,7 +91,8 @@ public sealed class RealServerTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(seedFolder, "bilbao.json"), """{ "nodes": [ { "label": "Theme", "id": "x" } ] }""");
         await File.WriteAllTextAsync(Path.Combine(seedFolder, "illustrative-feedback.json"), """{ "illustrative": true, "nodes": [] }""");
 
-        var (exit, output) = await RealServer.RunCommandAsync($"--Store:Sqlite:Path={DataFile}", $"--Seed:Directory={seedFolder}", "--Urls=http://127.0.0.1:0");
+        var (exit, output) = await RealServer.RunCommandAsync(
+            [$"--Store:Sqlite:Path={DataFile}", $"--Seed:Directory={seedFolder}", "--Urls=http://127.0.0.1:0", .. RealServer.TestAuth]);
 
         Assert.True(exit == 2, output);
         Assert.Contains("NetworkGraph cannot start: The seed is malformed:", output, StringComparison.Ordinal);

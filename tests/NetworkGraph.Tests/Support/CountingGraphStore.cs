@@ -6,6 +6,10 @@ namespace NetworkGraph.Tests.Support;
 public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 {
     private int _roundTrips;
+    private int _snapshots;
+
+    /// <summary>How many times the whole graph was read.</summary>
+    public int Snapshots => Volatile.Read(ref _snapshots);
 
     public int RoundTrips => Volatile.Read(ref _roundTrips);
 
@@ -23,7 +27,11 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken) => Count(inner.GetGraphVersionAsync(cancellationToken));
 
-    public Task<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken) => Count(inner.GetSnapshotAsync(cancellationToken));
+    public Task<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _snapshots);
+        return Count(inner.GetSnapshotAsync(cancellationToken));
+    }
 
     public Task<WriteResult> WriteAsync(WriteBatch batch, CancellationToken cancellationToken) => Count(inner.WriteAsync(batch, cancellationToken));
 

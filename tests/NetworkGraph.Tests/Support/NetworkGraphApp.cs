@@ -11,9 +11,12 @@ using NetworkGraph.Store.Sqlite;
 namespace NetworkGraph.Tests.Support;
 
 /// <summary>The whole service in process, on a fresh in-memory store seeded from seed/, with round trips counted.</summary>
-public sealed class NetworkGraphApp(bool seeded = true) : WebApplicationFactory<Program>
+public sealed class NetworkGraphApp(bool seeded = true, bool anonymousRead = true) : WebApplicationFactory<Program>
 {
     public const string GraphQLResponse = "application/graphql-response+json";
+    public const string Issuer = "networkgraph-tests";
+    public const string Audience = "networkgraph-tests-api";
+    public const string SigningKey = "tests-only-signing-key-long-enough-for-hs512-0123456789-abcdefghijklmnop";
 
     public CountingGraphStore Store => Services.GetRequiredService<CountingGraphStore>();
 
@@ -22,6 +25,11 @@ public sealed class NetworkGraphApp(bool seeded = true) : WebApplicationFactory<
         builder.UseEnvironment("Testing");
         builder.UseSetting("Store:Sqlite:Path", ":memory:");
         builder.UseSetting("Seed:LoadWhenEmpty", seeded ? "true" : "false");
+        builder.UseSetting("Auth:Issuer", Issuer);
+        builder.UseSetting("Auth:Audience", Audience);
+        builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("Auth:SigningKeyIsDevelopmentKey", "true");
+        builder.UseSetting("Auth:AllowAnonymousRead", anonymousRead ? "true" : "false");
         builder.ConfigureServices(services =>
         {
             services.AddSingleton(provider => new CountingGraphStore(provider.GetRequiredService<SqliteGraphStore>()));
@@ -29,10 +37,18 @@ public sealed class NetworkGraphApp(bool seeded = true) : WebApplicationFactory<
         });
     }
 
+    /// <summary>A token signed with the test key, as the token command mints it.</summary>
+    public string Token(string role, string? org = null) =>
+        Services.GetRequiredService<NetworkGraph.Api.Auth.TokenIssuer>().Issue([role], org);
+
     public async Task<(HttpResponseMessage Response, JsonNode Body)> PostAsync(
-        string query, object? variables = null, string accept = GraphQLResponse)
+        string query, object? variables = null, string accept = GraphQLResponse, string? token = null)
     {
         using var client = CreateClient();
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
@@ -43,9 +59,9 @@ public sealed class NetworkGraphApp(bool seeded = true) : WebApplicationFactory<
     }
 
     /// <summary>Posts a query that must succeed, and returns its data.</summary>
-    public async Task<JsonNode> QueryAsync(string query, object? variables = null)
+    public async Task<JsonNode> QueryAsync(string query, object? variables = null, string? token = null)
     {
-        var (response, body) = await PostAsync(query, variables);
+        var (response, body) = await PostAsync(query, variables, token: token);
         Assert.True(body["errors"] is null, $"Unexpected errors: {body["errors"]}");
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         return body["data"]!;

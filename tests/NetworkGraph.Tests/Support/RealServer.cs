@@ -36,6 +36,13 @@ public sealed class RealServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The test key and anonymous reading: the service refuses to start without a configured key.</summary>
+    public static readonly string[] TestAuth =
+    [
+        $"--Auth:Issuer={NetworkGraphApp.Issuer}", $"--Auth:Audience={NetworkGraphApp.Audience}",
+        $"--Auth:SigningKey={NetworkGraphApp.SigningKey}", "--Auth:SigningKeyIsDevelopmentKey=true", "--Auth:AllowAnonymousRead=true",
+    ];
+
     public static string ApiAssembly
     {
         get
@@ -50,7 +57,7 @@ public sealed class RealServer : IAsyncDisposable
     public static async Task<RealServer> StartAsync(string dataFile, params string[] settings)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var process = Start([$"--Urls={address}", $"--Store:Sqlite:Path={dataFile}", .. settings]);
+        var process = Start([$"--Urls={address}", $"--Store:Sqlite:Path={dataFile}", .. TestAuth, .. settings]);
         var server = new RealServer(process, address);
         process.OutputDataReceived += (_, e) => server.Append(e.Data);
         process.ErrorDataReceived += (_, e) => server.Append(e.Data);

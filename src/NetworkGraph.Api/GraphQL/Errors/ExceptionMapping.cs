@@ -1,4 +1,7 @@
 using GraphQL.Execution;
+using NetworkGraph.Core.Analysis;
+using NetworkGraph.Core.Feedback;
+using NetworkGraph.Core.Firewall;
 using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.GraphQL.Errors;
@@ -16,6 +19,9 @@ public sealed partial class ExceptionMapping(ILogger<ExceptionMapping> logger)
         {
             GraphConflictException conflict => new UserError(ErrorCodes.Conflict, conflict.Message),
             GraphNotFoundException notFound => new UserError(ErrorCodes.NotFound, notFound.Message),
+            AnalysisInputException input => UserError.BadInput(input.Message),
+            InvalidTransitionException transition => new UserError(ErrorCodes.InvalidTransition, transition.Message),
+            PersonalDataRejectedException rejected => new UserError(ErrorCodes.PersonalDataRejected, rejected.Message),
             GraphUnavailableException => new UserError(ErrorCodes.StoreUnavailable, "The graph store is unavailable; try again shortly."),
             _ => Masked(context),
         };

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Api.GraphQL.Loading;
@@ -38,6 +39,7 @@ public static class RootFields
                 var after = c.After();
                 var store = c.Store();
                 var query = await filter.ToQueryAsync(c.GetArgument<Dictionary<string, object?>?>("where"), store, c.CancellationToken);
+                query = c.RequestServices!.GetRequiredService<Viewer>().Restrict(query);
                 return new Connection(await store.FindNodesAsync(query with { First = first, AfterId = after }, c.CancellationToken));
             });
 

@@ -4,6 +4,7 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
+using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.GraphQL.Errors;
 
 namespace NetworkGraph.Api.GraphQL.Http;
@@ -31,6 +32,14 @@ public sealed class GraphQLHttpHandler(
                 $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
             return;
         }
+        if (!string.IsNullOrEmpty(http.Request.Headers.Authorization) && http.User.Identity?.IsAuthenticated != true)
+        {
+            // A token that fails validation is refused outright, never downgraded to anonymous.
+            http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status401Unauthorized,
+                "The bearer token is invalid: expired, not yet valid, or of the wrong issuer, audience, key or algorithm.", ErrorCodes.Unauthenticated);
+            return;
+        }
         try
         {
             var isGet = HttpMethods.IsGet(http.Request.Method);
@@ -56,6 +65,7 @@ public sealed class GraphQLHttpHandler(
                 throw new BadRequestException(
                     $"GET requests must carry a non-empty '{PreflightHeader}' header, which protects against cross-site request forgery.");
             }
+            await http.RequestServices.GetRequiredService<Viewer>().PrepareAsync(http.RequestAborted);
             await WriteResultAsync(http, mediaType, await ExecuteAsync(http, request, document));
         }
         catch (BadRequestException e)
@@ -138,18 +148,37 @@ public sealed class GraphQLHttpHandler(
 
     private async Task WriteResultAsync(HttpContext http, string mediaType, ExecutionResult result)
     {
-        // Under application/graphql-response+json a request that never executed (syntax or
-        // validation errors) is a client error; plain application/json keeps the legacy 200.
-        var status = !result.Executed && mediaType == MediaTypes.GraphQLResponse
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
-        await WriteAsync(http, mediaType, status, result);
+        InputErrors.Classify(result);
+        await WriteAsync(http, mediaType, StatusOf(result, mediaType), result);
     }
 
-    private Task WriteErrorAsync(HttpContext http, string mediaType, int status, string message) =>
+    /// <summary>
+    /// A request refused for its credentials answers 401 or 403 whatever the media type. Otherwise,
+    /// under application/graphql-response+json a request that never executed (syntax or validation
+    /// errors) is a client error, 400; plain application/json keeps the legacy 200.
+    /// </summary>
+    private static int StatusOf(ExecutionResult result, string mediaType)
+    {
+        if (result.Executed)
+        {
+            return StatusCodes.Status200OK;
+        }
+        var codes = result.Errors?.Select(e => e.Code).ToList() ?? [];
+        if (codes.Contains(ErrorCodes.Unauthenticated))
+        {
+            return StatusCodes.Status401Unauthorized;
+        }
+        if (codes.Contains(ErrorCodes.Forbidden))
+        {
+            return StatusCodes.Status403Forbidden;
+        }
+        return mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+    }
+
+    private Task WriteErrorAsync(HttpContext http, string mediaType, int status, string message, string code = ErrorCodes.BadRequest) =>
         WriteAsync(http, mediaType, status, new ExecutionResult
         {
-            Errors = [new ExecutionError(message) { Code = ErrorCodes.BadRequest }],
+            Errors = [new ExecutionError(message) { Code = code }],
         });
 
     private async Task WriteAsync(HttpContext http, string mediaType, int status, ExecutionResult result)

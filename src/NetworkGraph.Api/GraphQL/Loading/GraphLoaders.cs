@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using GraphQL.DataLoader;
+using NetworkGraph.Api.Auth;
 using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.GraphQL.Loading;
@@ -7,9 +8,10 @@ namespace NetworkGraph.Api.GraphQL.Loading;
 /// <summary>
 /// The request-scoped batch loaders every resolver goes through: nodes by id, and relationships
 /// of one type in one direction by node id. One instance per request, so nothing is shared
-/// between callers and every request sees the store as it is.
+/// between callers and every request sees the store as it is. Feedback items the viewer may not
+/// see load as missing, so no path through the graph reveals them.
 /// </summary>
-public sealed class GraphLoaders(IGraphStore store)
+public sealed class GraphLoaders(IGraphStore store, Viewer viewer)
 {
     private readonly ConcurrentDictionary<(Direction, RelationshipType), BatchLoader<string, IReadOnlyList<RelationshipRecord>>> _relationships = new();
 
@@ -17,7 +19,7 @@ public sealed class GraphLoaders(IGraphStore store)
         async (ids, cancellationToken) =>
         {
             var nodes = await store.GetNodesAsync(ids, cancellationToken).ConfigureAwait(false);
-            return nodes.ToDictionary(node => node.Id, node => (NodeRecord?)node);
+            return nodes.Where(viewer.CanSee).ToDictionary(node => node.Id, node => (NodeRecord?)node);
         },
         missing: null);
 

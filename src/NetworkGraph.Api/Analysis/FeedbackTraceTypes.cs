@@ -1,0 +1,46 @@
+using GraphQL.Types;
+using NetworkGraph.Api.Feedback;
+using NetworkGraph.Api.Institutions;
+using NetworkGraph.Api.Meetings;
+using NetworkGraph.Api.Networks;
+using NetworkGraph.Api.PolicyChanges;
+using NetworkGraph.Core.Analysis;
+using NetworkGraph.Core.Graph;
+
+namespace NetworkGraph.Api.Analysis;
+
+public sealed class TraceStepType : ObjectGraphType<TraceStep>
+{
+    public TraceStepType()
+    {
+        Name = "TraceStep";
+        Description = "One step of a feedback item's history.";
+        Field<NonNullGraphType<EnumerationGraphType<TraceStepKind>>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<DateTimeGraphType>>("at").Resolve(c => c.Source.At.UtcDateTime);
+        Field<EnumerationGraphType<GovernanceLevel>>("level").Description("The governance level the step took place at.").Resolve(c => c.Source.Level);
+        Field<InstitutionType>("actor").ResolveAsync(async c => await c.AnalysedNodeAsync(c.Source.ActorId));
+        Field<MeetingType>("meeting").ResolveAsync(async c => await c.AnalysedNodeAsync(c.Source.MeetingId));
+        Field<NetworkType>("network").ResolveAsync(async c => await c.AnalysedNodeAsync(c.Source.NetworkId));
+        Field<PolicyChangeType>("policyChange").ResolveAsync(async c => await c.AnalysedNodeAsync(c.Source.PolicyChangeId));
+        Field<StringGraphType>("note").Resolve(c => c.Source.Note);
+    }
+}
+
+public sealed class FeedbackTraceType : ObjectGraphType<FeedbackTrace>
+{
+    public FeedbackTraceType()
+    {
+        Name = "FeedbackTrace";
+        Description = "How a feedback item travelled from the grassroots towards a policy change.";
+        Field<NonNullGraphType<FeedbackItemType>>("item").ResolveAsync(async c => await c.AnalysedNodeAsync(c.Source.ItemId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TraceStepType>>>>("steps").Description("In time order.").Resolve(c => c.Source.Steps);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<GovernanceLevel>>>>>("levelsTraversed")
+            .Description("The governance levels the item passed through, in order.")
+            .Resolve(c => c.Source.LevelsTraversed);
+        Field<FloatGraphType>("daysToResolution").Description("Days from submission to resolution; null while unresolved.").Resolve(c => c.Source.DaysToResolution);
+        Field<NonNullGraphType<BooleanGraphType>>("loopClosed").Description("Resolved and reported back to the grassroots.").Resolve(c => c.Source.LoopClosed);
+        Field<NonNullGraphType<BooleanGraphType>>("illustrative")
+            .Description("True when the item is demo data, not a sourced fact.")
+            .ResolveAsync(async c => (await c.AnalysedNodeAsync(c.Source.ItemId))?.GetBool("illustrative") ?? false);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using GraphQL;
+using GraphQL.Types;
+using NetworkGraph.Api.Auth;
+using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Api.GraphQL.Errors;
+using NetworkGraph.Api.GraphQL.Paging;
+using NetworkGraph.Core.Graph;
+
+namespace NetworkGraph.Api.Audit;
+
+public static partial class AuditQueries
+{
+    public static void AddAuditQueries(this ObjectGraphType query) =>
+        query.Field<NonNullGraphType<AuditEventConnectionType>>("auditEvents")
+            .Description("The audit trail, newest first. Admins only.")
+            .WithPaging()
+            .Argument<AuditEventWhereInputType>("where")
+            .Requires(Access.Admins)
+            .ResolveAsync(async c =>
+            {
+                var where = c.GetArgument<Dictionary<string, object?>?>("where") ?? [];
+                var after = c.GetArgument<string?>("after");
+                if (after is not null && !AuditId().IsMatch(after))
+                {
+                    throw UserError.BadInput("'after' is not a cursor issued by this API; pass the endCursor of the previous page.");
+                }
+                return await c.Store().FindAuditEventsAsync(new AuditQuery
+                {
+                    ActorOrg = where.GetValueOrDefault("actorOrg") as string,
+                    ActorSubject = where.GetValueOrDefault("actorSubject") as string,
+                    NodeId = where.GetValueOrDefault("nodeId") as string,
+                    From = Instant(where.GetValueOrDefault("from")),
+                    To = Instant(where.GetValueOrDefault("to")),
+                    AfterId = after,
+                    First = c.First(),
+                }, c.CancellationToken);
+            });
+
+    private static DateTimeOffset? Instant(object? value) => value switch
+    {
+        DateTime dateTime => new DateTimeOffset(DateTime.SpecifyKind(dateTime, dateTime.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : dateTime.Kind)),
+        DateTimeOffset offset => offset,
+        _ => null,
+    };
+
+    [GeneratedRegex("^audit-[0-9]{19}$")]
+    private static partial Regex AuditId();
+}

@@ -1,0 +1,85 @@
+using GraphQL;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+using NetworkGraph.Api.GraphQL.Errors;
+
+namespace NetworkGraph.Api.Auth;
+
+/// <summary>
+/// Enforces <see cref="Access"/> on every field the selected operation (and the fragments it uses)
+/// selects, before execution: a refused request runs nothing. GraphQL.NET only stores the metadata.
+/// </summary>
+public sealed class AuthorizationValidationRule(Viewer viewer, IOptions<AuthOptions> options) : ValidationRuleBase
+{
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        var selectedFragments = context.GetRecursivelyReferencedFragments(context.Operation)?.Select(f => f.FragmentName.Name.StringValue).ToHashSet() ?? [];
+        var state = new VisitState();
+        return new(new NodeVisitors(
+            new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, _) => state.Selected = operation == context.Operation),
+            new MatchingNodeVisitor<GraphQLFragmentDefinition>((fragment, _) => state.Selected = selectedFragments.Contains(fragment.FragmentName.Name.StringValue)),
+            new MatchingNodeVisitor<GraphQLField>(
+                (field, validation) =>
+                {
+                    // Inside a refused field nothing more is reported: one refusal says it all.
+                    if (!state.Selected || state.RefusedDepth > 0)
+                    {
+                        state.RefusedDepth += state.RefusedDepth > 0 ? 1 : 0;
+                        return;
+                    }
+                    var definition = validation.TypeInfo.GetFieldDef();
+                    var access = definition?.GetAccess() ?? validation.TypeInfo.GetParentType()?.GetNamedType().GetAccess();
+                    var refusal = Check(access);
+                    if (refusal is null)
+                    {
+                        return;
+                    }
+                    state.RefusedDepth = 1;
+                    if (state.Reported.Add(field.Name.StringValue))
+                    {
+                        validation.ReportError(new ValidationError(validation.Document.Source, null, Message(field.Name.StringValue, access), field)
+                        {
+                            Code = refusal,
+                        });
+                    }
+                },
+                (_, _) =>
+                {
+                    if (state.RefusedDepth > 0)
+                    {
+                        state.RefusedDepth--;
+                    }
+                })));
+    }
+
+    /// <summary>Null when allowed; otherwise the error code.</summary>
+    private string? Check(Access? access)
+    {
+        if (access is null)
+        {
+            return viewer.Roles.Count > 0 || options.Value.AllowAnonymousRead ? null : ErrorCodes.Unauthenticated;
+        }
+        if (viewer.IsInRole([.. access.Roles]))
+        {
+            return null;
+        }
+        return viewer.IsAuthenticated ? ErrorCodes.Forbidden : ErrorCodes.Unauthenticated;
+    }
+
+    private string Message(string field, Access? access) => access is null
+        ? $"Reading '{field}' needs a bearer token: anonymous reading is off on this server."
+        : viewer.IsAuthenticated
+            ? $"'{field}' needs one of the roles {string.Join(", ", access.Roles)}."
+            : $"'{field}' needs a bearer token with one of the roles {string.Join(", ", access.Roles)}.";
+
+    private sealed class VisitState
+    {
+        public bool Selected { get; set; }
+
+        /// <summary>How deep the visitor is inside a refused field; 0 outside any.</summary>
+        public int RefusedDepth { get; set; }
+
+        public HashSet<string> Reported { get; } = [];
+    }
+}

@@ -1,0 +1,39 @@
+using NetworkGraph.Api.Auth;
+using NetworkGraph.Core.Graph;
+
+namespace NetworkGraph.Api.Mutations;
+
+/// <summary>Every mutation writes through here: one atomic batch that carries its audit event.</summary>
+public sealed class AuditedWriter(IGraphStore store, Viewer viewer)
+{
+    public Task<WriteResult> WriteAsync(
+        string operation,
+        IReadOnlyList<GraphWrite> writes,
+        IEnumerable<NodeRecord> before,
+        CancellationToken cancellationToken,
+        params IEnumerable<string> alsoTouched)
+    {
+        var read = before.ToList();
+        var nodeIds = read.Select(n => n.Id)
+            .Concat(writes.SelectMany(TouchedIds))
+            .Concat(alsoTouched)
+            .Distinct()
+            .ToList();
+        var audit = new AuditEntry(
+            new AuditActor(viewer.Subject, viewer.Org, viewer.Roles),
+            operation,
+            nodeIds,
+            read.ToDictionary(n => n.Id, n => n.Version));
+        return store.WriteAsync(new WriteBatch(writes) { Audit = audit }, cancellationToken);
+    }
+
+    private static IEnumerable<string> TouchedIds(GraphWrite write) => write switch
+    {
+        CreateNode create => [create.Node.Id],
+        UpdateNode update => [update.Id],
+        DeleteNode delete => [delete.Id],
+        PutRelationship put => [put.Relationship.FromId, put.Relationship.ToId],
+        DeleteRelationship remove => [remove.Key.FromId, remove.Key.ToId],
+        _ => [],
+    };
+}

@@ -1,0 +1,60 @@
+using GraphQL.Types;
+using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Core.Graph;
+using NetworkGraph.Core.Schema;
+
+namespace NetworkGraph.Api.Mutations;
+
+/// <summary>
+/// Input fields and stored values derived from the model (<see cref="GraphSchema"/>), so the
+/// editing mutations accept exactly the properties each label and relationship type has.
+/// </summary>
+public static class PropertyInputs
+{
+    public static void AddPropertyFields(this InputObjectGraphType type, IEnumerable<PropertySpec> specs, bool allRequired, bool noneRequired)
+    {
+        foreach (var spec in specs)
+        {
+            var graphType = GraphTypeOf(spec);
+            var required = !noneRequired && (allRequired || spec.Required);
+            type.AddField(new FieldType
+            {
+                Name = spec.Name,
+                Type = required ? typeof(NonNullGraphType<>).MakeGenericType(graphType) : graphType,
+                Description = spec.Kind == PropertyKind.Text && spec.MaxLength > 0 ? $"At most {spec.MaxLength} characters." : null,
+            });
+        }
+    }
+
+    /// <summary>The stored form of the input's value for each property present in the input; null marks a property to clear.</summary>
+    public static Dictionary<string, object?> Values(MutationInput input, IEnumerable<PropertySpec> specs)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var spec in specs.Where(s => input.Present(s.Name)))
+        {
+            values[spec.Name] = spec.Kind switch
+            {
+                PropertyKind.Enum => input.RawEnum(spec.Name) is { } value ? ConstantCase.ToText(value) : null,
+                PropertyKind.EnumList => input.RawEnums(spec.Name).Select(ConstantCase.ToText).ToArray(),
+                PropertyKind.Boolean => input.Bool(spec.Name),
+                PropertyKind.DateTime => input.RawInstant(spec.Name) is { } instant ? Instants.Format(instant) : null,
+                PropertyKind.NodeId => input.OptionalId(spec.Name),
+                PropertyKind.Date => input.OptionalDate(spec.Name),
+                _ => input.OptionalText(spec.Name, spec.MaxLength > 0 ? spec.MaxLength : 2000),
+            };
+        }
+        return values;
+    }
+
+    private static Type GraphTypeOf(PropertySpec spec) => spec.Kind switch
+    {
+        PropertyKind.Enum => typeof(EnumerationGraphType<>).MakeGenericType(spec.EnumType!),
+        PropertyKind.EnumList => typeof(ListGraphType<>).MakeGenericType(
+            typeof(NonNullGraphType<>).MakeGenericType(typeof(EnumerationGraphType<>).MakeGenericType(spec.EnumType!))),
+        PropertyKind.Boolean => typeof(BooleanGraphType),
+        PropertyKind.Date => typeof(IsoDateGraphType),
+        PropertyKind.DateTime => typeof(DateTimeGraphType),
+        PropertyKind.NodeId => typeof(IdGraphType),
+        _ => typeof(StringGraphType),
+    };
+}
