@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Core.Graph;
@@ -6,6 +7,7 @@ using NetworkGraph.Core.Schema;
 namespace NetworkGraph.Api.Mutations;
 
 /// <summary><c>Create{Label}Input</c>: the label's properties as the model requires them, an optional id and sources.</summary>
+[DoNotRegister] // Built per label or link by the mutations, not resolved from the container.
 public sealed class CreateNodeInputType : InputObjectGraphType
 {
     public CreateNodeInputType(NodeLabel label)
@@ -18,6 +20,7 @@ public sealed class CreateNodeInputType : InputObjectGraphType
 }
 
 /// <summary><c>Update{Label}Input</c>: the id, the version the caller read, and the properties to change (null clears an optional one).</summary>
+[DoNotRegister] // Built per label or link by the mutations, not resolved from the container.
 public sealed class UpdateNodeInputType : InputObjectGraphType
 {
     public UpdateNodeInputType(NodeLabel label)
@@ -43,6 +46,7 @@ public sealed class DeleteNodeInputType : InputObjectGraphType
 }
 
 /// <summary><c>Put{Name}Input</c> / <c>Remove{Name}Input</c>: a relationship's two ends by id, and (for put) its properties and sources.</summary>
+[DoNotRegister] // Built per label or link by the mutations, not resolved from the container.
 public sealed class LinkInputType : InputObjectGraphType
 {
     public LinkInputType(EditableLink link, bool put)

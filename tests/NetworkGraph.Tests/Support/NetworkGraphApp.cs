@@ -11,7 +11,7 @@ using NetworkGraph.Store.Sqlite;
 namespace NetworkGraph.Tests.Support;
 
 /// <summary>The whole service in process, on a fresh in-memory store seeded from seed/, with round trips counted.</summary>
-public sealed class NetworkGraphApp(bool seeded = true, bool anonymousRead = true) : WebApplicationFactory<Program>
+public sealed class NetworkGraphApp(bool seeded = true, bool anonymousRead = true, string environment = "Testing") : WebApplicationFactory<Program>
 {
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Issuer = "networkgraph-tests";
@@ -22,7 +22,7 @@ public sealed class NetworkGraphApp(bool seeded = true, bool anonymousRead = tru
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         builder.UseSetting("Store:Sqlite:Path", ":memory:");
         builder.UseSetting("Seed:LoadWhenEmpty", seeded ? "true" : "false");
         builder.UseSetting("Auth:Issuer", Issuer);
