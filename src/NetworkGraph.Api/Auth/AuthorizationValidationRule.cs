@@ -58,7 +58,11 @@ public sealed class AuthorizationValidationRule(Viewer viewer, IOptions<AuthOpti
     {
         if (access is null)
         {
-            return viewer.Roles.Count > 0 || options.Value.AllowAnonymousRead ? null : ErrorCodes.Unauthenticated;
+            if (viewer.Roles.Count > 0 || options.Value.AllowAnonymousRead)
+            {
+                return null;
+            }
+            return viewer.IsAuthenticated ? ErrorCodes.Forbidden : ErrorCodes.Unauthenticated;
         }
         if (viewer.IsInRole([.. access.Roles]))
         {
@@ -68,7 +72,9 @@ public sealed class AuthorizationValidationRule(Viewer viewer, IOptions<AuthOpti
     }
 
     private string Message(string field, Access? access) => access is null
-        ? $"Reading '{field}' needs a bearer token: anonymous reading is off on this server."
+        ? viewer.IsAuthenticated
+            ? $"Reading '{field}' needs a token with one of the roles {string.Join(", ", Roles.All)}."
+            : $"Reading '{field}' needs a bearer token: anonymous reading is off on this server."
         : viewer.IsAuthenticated
             ? $"'{field}' needs one of the roles {string.Join(", ", access.Roles)}."
             : $"'{field}' needs a bearer token with one of the roles {string.Join(", ", access.Roles)}.";

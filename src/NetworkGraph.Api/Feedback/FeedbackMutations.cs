@@ -95,7 +95,10 @@ public static class FeedbackMutations
                 var input = MutationInput.From(c);
                 var store = c.RequestServices!.GetRequiredService<IGraphStore>();
                 var itemId = input.Id("id");
-                var raiser = await store.ExpandAsync([itemId], Direction.Incoming, [RelationshipType.Raised], c.CancellationToken);
+                // Reporting back goes to the raising institution unless another is named.
+                var raiser = to == FeedbackStatus.ReportedBack && !input.Has("institutionId")
+                    ? await store.ExpandAsync([itemId], Direction.Incoming, [RelationshipType.Raised], c.CancellationToken)
+                    : [];
                 var nodes = await NodeLookup.LoadAsync(store, [itemId, .. referencedIds.Select(input.NestedId), .. raiser.Select(r => r.FromId)], c.CancellationToken);
                 var item = nodes.Require(itemId, NodeLabel.FeedbackItem, "id");
                 var from = item.GetEnum<FeedbackStatus>("status") ?? FeedbackStatus.Submitted;
@@ -103,9 +106,7 @@ public static class FeedbackMutations
 
                 var now = c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
                 var properties = new Dictionary<string, object?>(item.Properties) { ["status"] = ConstantCase.ToText(to) };
-                var defaults = to == FeedbackStatus.ReportedBack && !input.Has("institutionId") && raiser.Count > 0
-                    ? input.With("institutionId", raiser[0].FromId)
-                    : input;
+                var defaults = raiser.Count > 0 ? input.With("institutionId", raiser[0].FromId) : input;
                 var writes = step(item, defaults, nodes, now, properties);
                 var update = new UpdateNode(item.Id, item.Version, properties.Where(p => p.Value is not null).ToDictionary(), item.Sources);
                 await c.RequestServices!.GetRequiredService<AuditedWriter>()

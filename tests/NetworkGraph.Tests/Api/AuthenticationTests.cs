@@ -70,4 +70,15 @@ public sealed class AuthenticationTests : IAsyncLifetime
         Assert.Equal("UNAUTHENTICATED", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, readerResponse.StatusCode);
     }
+
+    [Fact]
+    public async Task without_anonymous_reading_a_valid_token_without_a_known_role_gets_403()
+    {
+        await using var closed = new NetworkGraphApp(anonymousRead: false);
+
+        var (response, body) = await closed.PostAsync("{ institutions { totalCount } }", token: TestTokens.Signed(role: "visitor"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("FORBIDDEN", body.ErrorCode());
+    }
 }

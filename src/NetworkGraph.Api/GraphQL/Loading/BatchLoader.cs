@@ -13,6 +13,7 @@ public sealed class BatchLoader<TKey, TValue>(
     TValue missing)
     where TKey : notnull
 {
+    private readonly TValue _missing = missing;
     private readonly Lock _lock = new();
     private readonly Dictionary<TKey, Batch> _batchOfKey = [];
     private Batch _open = new();
@@ -59,12 +60,11 @@ public sealed class BatchLoader<TKey, TValue>(
         public async Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
         {
             var values = await loader.Dispatch(batch, cancellationToken).ConfigureAwait(false);
-            return values.TryGetValue(key, out var value) ? value : loader.Missing;
+            return values.TryGetValue(key, out var value) ? value : loader._missing;
         }
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
             await GetResultAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private TValue Missing => missing;
 }
