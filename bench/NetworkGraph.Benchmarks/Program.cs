@@ -1,0 +1,3 @@
+using NetworkGraph.Benchmarks;
+
+return BenchmarkCommand.Run(args, Console.Out, Console.Error);
