@@ -7,6 +7,7 @@ using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Api.GraphQL.Http;
 using NetworkGraph.Api.GraphQL.Loading;
 using NetworkGraph.Api.Mutations;
+using NetworkGraph.Api.Workbench;
 
 namespace NetworkGraph.Api.Hosting;
 
@@ -50,8 +51,10 @@ public static class NetworkGraphServiceCollectionExtensions
 
     public static WebApplication MapNetworkGraph(this WebApplication app)
     {
+        app.UseWorkbenchFiles();
         app.UseAuthentication();
         app.MapGraphQLEndpoint();
+        app.MapWorkbench();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using NetworkGraph.Api.Workbench;
 
 namespace NetworkGraph.Api.GraphQL.Http;
 
@@ -11,7 +12,8 @@ public static class GraphQLEndpoint
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post],
-                (HttpContext http, GraphQLHttpHandler handler) => handler.HandleAsync(http))
+                // A browser asking for HTML gets the GraphiQL IDE; every other client speaks GraphQL over HTTP.
+                (HttpContext http, GraphQLHttpHandler handler) => GraphiQLPage.IsRequestedBy(http.Request) ? GraphiQLPage.SendAsync(http) : handler.HandleAsync(http))
             .WithName("GraphQL")
             .DisableAntiforgery();
 

@@ -1,0 +1,142 @@
+using System.Text.Json.Nodes;
+using NetworkGraph.Tests.Support;
+using static NetworkGraph.Tests.Support.SeedFacts;
+
+namespace NetworkGraph.Tests.Browser;
+
+/// <summary>
+/// The planner's workbench in a real Chromium (playwright-core, web/tests/workbench.mjs) against the
+/// built service: what the pages show must be what the public API answers. Screenshots are kept in
+/// TestResults/screenshots/.
+/// </summary>
+public sealed class WorkbenchBrowserTests(WorkbenchBrowserTests.Session session) : IClassFixture<WorkbenchBrowserTests.Session>
+{
+    public sealed class Session : IAsyncLifetime
+    {
+        public WorkbenchSession Run { get; } = new();
+
+        public Task InitializeAsync() => Task.CompletedTask;
+
+        public async Task DisposeAsync() => await Run.DisposeAsync();
+    }
+
+    private WorkbenchSession Run => session.Run;
+
+    [BrowserFact]
+    public async Task the_ide_opens_the_example_operations_as_tabs_and_runs_one_as_the_api_answers_it()
+    {
+        var ide = Scenario(await Run.RunAsync(), "ide");
+
+        var operations = Directory.GetFiles(RepositoryPaths.Operations, "*.graphql").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
+        var tabs = ide["tabs"]!.AsArray().Select(tab => tab!.GetValue<string>().Replace(" icon", "", StringComparison.Ordinal).Trim());
+        Assert.Equal(operations, tabs.Order(StringComparer.Ordinal));
+        Assert.Equal(1, ide["headersEditor"]!.GetValue<int>());
+        var expected = await Run.QueryAsync(ide["query"]!.GetValue<string>());
+        Assert.Equal(HarreraguneName, ide["result"]!["data"]!["institution"]!["name"]!.GetValue<string>());
+        Assert.Equal(expected.ToJsonString(), ide["result"]!["data"]!.ToJsonString());
+    }
+
+    [BrowserFact]
+    public async Task the_map_draws_as_many_institution_nodes_as_the_api_returns_for_the_same_filter()
+    {
+        var map = Scenario(await Run.RunAsync(), "map");
+
+        var all = await Run.QueryAsync("{ institutions { totalCount } }");
+        var municipal = await Run.QueryAsync("query($where: InstitutionWhere) { institutions(where: $where) { totalCount } }",
+            variables: new { where = new { levels = new[] { "MUNICIPAL" } } });
+        var allCount = all["institutions"]!["totalCount"]!.GetValue<int>();
+        var municipalCount = municipal["institutions"]!["totalCount"]!.GetValue<int>();
+        Assert.InRange(municipalCount, 1, allCount - 1);
+        Assert.Equal(allCount, map["all"]!["institutions"]!.GetValue<int>());
+        Assert.Equal("MUNICIPAL", map["filter"]!["levels"]![0]!.GetValue<string>());
+        Assert.Equal(municipalCount, map["municipal"]!["institutions"]!.GetValue<int>());
+        Assert.Equal("ready", map["municipal"]!["state"]!.GetValue<string>());
+    }
+
+    [BrowserFact]
+    public async Task a_click_on_an_institution_opens_the_panel_with_its_name_and_enter_on_a_search_result_does_too()
+    {
+        var panel = Scenario(await Run.RunAsync(), "panel");
+
+        Assert.Equal(HarreraguneName, panel["clicked"]!["title"]!.GetValue<string>());
+        var sections = panel["clicked"]!["sections"]!.AsArray().Select(section => section!.GetValue<string>()).ToList();
+        Assert.Contains("Memberships", sections);
+        Assert.Contains("Partners", sections);
+        Assert.Contains("Sources", sections);
+        Assert.Equal(PenascalCooperative, panel["keyboard"]!["focused"]!.GetValue<string>());
+        Assert.Equal(PenascalName, panel["keyboard"]!["title"]!.GetValue<string>());
+        Assert.True(panel["keyboard"]!["focusInPanel"]!.GetValue<bool>(), "The panel should take the focus when it opens.");
+    }
+
+    [BrowserFact]
+    public async Task the_gap_overlay_highlights_the_institutions_the_api_names_for_that_gap()
+    {
+        var gaps = Scenario(await Run.RunAsync(), "gaps");
+
+        var theme = gaps["theme"]!.GetValue<string>();
+        var kind = gaps["kind"]!.GetValue<string>();
+        var levels = gaps["levels"]!.AsArray().Select(level => level!.GetValue<string>()).ToList();
+        var answer = await Run.QueryAsync("query($themes: [ID!]) { coverageGaps(themes: $themes) { kind levels institutions { id } } }",
+            variables: new { themes = new[] { theme } });
+        var gap = Assert.Single(answer["coverageGaps"]!.AsArray(),
+            g => g!["kind"]!.GetValue<string>() == kind && g["levels"]!.AsArray().Select(l => l!.GetValue<string>()).SequenceEqual(levels));
+        var expected = gap!["institutions"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, gaps["highlighted"]!.AsArray().Select(id => id!.GetValue<string>()).Order(StringComparer.Ordinal));
+    }
+
+    [BrowserFact]
+    public async Task the_trace_overlay_follows_an_illustrative_item_from_the_raising_ngo_and_labels_it_illustrative()
+    {
+        var trace = Scenario(await Run.RunAsync(), "trace");
+
+        var answer = await Run.QueryAsync($$"""{ feedbackTrace(id: "{{WorkbenchSession.TraceItem}}") { steps { kind } item { raisedBy { id } } } }""", TestTokens.Signed("reader"));
+        Assert.Equal(WorkbenchSession.TraceItem, trace["item"]!.GetValue<string>());
+        Assert.Equal(answer["feedbackTrace"]!["steps"]!.AsArray().Count, trace["steps"]!.GetValue<int>());
+        Assert.Contains(answer["feedbackTrace"]!["item"]!["raisedBy"]!["id"]!.GetValue<string>(),
+            trace["highlighted"]!.AsArray().Select(id => id!.GetValue<string>()));
+        Assert.Equal(1, trace["illustrativeLabel"]!.GetValue<int>());
+    }
+
+    [BrowserFact]
+    public async Task an_ngo_submission_whose_text_holds_a_dni_shows_the_rejection_in_plain_words_and_stores_nothing()
+    {
+        var ngo = Scenario(await Run.RunAsync(), "ngo");
+
+        var rejection = ngo["rejection"]!;
+        Assert.Equal("PERSONAL_DATA_REJECTED", rejection["code"]?.GetValue<string>());
+        Assert.Contains("DNI", rejection["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("Nothing was stored", rejection["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("12345678Z", rejection["text"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var admin = TestTokens.Signed("admin");
+        const string byTitle = "query($title: String) { feedbackItems(where: { nameContains: $title }) { totalCount nodes { id } } }";
+        var rejected = await Run.QueryAsync(byTitle, admin, new { title = Run.RejectedTitle });
+        var accepted = await Run.QueryAsync(byTitle, admin, new { title = Run.AcceptedTitle });
+        var all = await Run.QueryAsync("{ feedbackItems { totalCount } }", admin);
+        Assert.Equal(0, rejected["feedbackItems"]!["totalCount"]!.GetValue<int>());
+        // The clean submission that followed was stored, once, and the page showed it.
+        Assert.Equal(ngo["accepted"]!["item"]!.GetValue<string>(), Assert.Single(accepted["feedbackItems"]!["nodes"]!.AsArray())!["id"]!.GetValue<string>());
+        Assert.Equal(Run.FeedbackItemsBefore + 1, all["feedbackItems"]!["totalCount"]!.GetValue<int>());
+        Assert.Contains("Submitted", ngo["accepted"]!["trace"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [BrowserFact]
+    public async Task the_pages_load_without_script_or_http_errors_and_label_every_control()
+    {
+        var output = await Run.RunAsync();
+
+        Assert.Empty(output["problems"]!.AsArray().Select(problem => problem!.GetValue<string>()));
+        foreach (var page in new[] { "ide", "map", "ngo" })
+        {
+            Assert.Empty(Scenario(output, page)["unlabelled"]!.AsArray().Select(control => control!.GetValue<string>()));
+        }
+        Assert.All(output["screenshots"]!.AsArray(), path => Assert.True(File.Exists(path!.GetValue<string>())));
+    }
+
+    private static JsonNode Scenario(JsonNode output, string name)
+    {
+        var scenario = output[name] ?? throw new Xunit.Sdk.XunitException($"The browser run has no '{name}' scenario.");
+        return scenario["error"] is { } error ? throw new Xunit.Sdk.XunitException($"The '{name}' scenario failed in the browser:\n{error}") : scenario;
+    }
+}

@@ -1,0 +1,96 @@
+// The workbench's only way to the data: the public GraphQL API of this host, over POST.
+
+const tokenKey = 'networkgraph.token';
+
+export const token = {
+  get: () => sessionStorage.getItem(tokenKey) ?? '',
+  set: (value) => {
+    const trimmed = value.trim().replace(/^Bearer\s+/i, '');
+    if (trimmed) sessionStorage.setItem(tokenKey, trimmed);
+    else sessionStorage.removeItem(tokenKey);
+  },
+};
+
+/** An error the API returned, with its stable code (extensions.code). */
+export class GraphQLError extends Error {
+  constructor(message, code, status) {
+    super(message);
+    this.code = code;
+    this.status = status;
+  }
+}
+
+/** Runs a document; resolves to its data, rejects with a GraphQLError. */
+export async function graphql(query, variables = {}, { useToken = true } = {}) {
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' };
+  const bearer = useToken ? token.get() : '';
+  if (bearer) headers.Authorization = `Bearer ${bearer}`;
+  let response;
+  try {
+    response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  } catch {
+    throw new GraphQLError('The service could not be reached. Is it running?', 'NETWORK', 0);
+  }
+  let body;
+  try {
+    body = await response.json();
+  } catch {
+    throw new GraphQLError(`The service answered ${response.status} without a GraphQL response.`, 'BAD_RESPONSE', response.status);
+  }
+  if (body.errors?.length) {
+    const first = body.errors[0];
+    throw new GraphQLError(first.message, first.extensions?.code ?? 'ERROR', response.status);
+  }
+  return body.data;
+}
+
+/** Every node of a connection, page by page (100 a page), up to maxNodes. */
+export async function allPages(query, variables, pick, maxNodes = 10000) {
+  const nodes = [];
+  let after = null;
+  let totalCount = 0;
+  do {
+    const connection = pick(await graphql(query, { ...variables, first: 100, after }));
+    totalCount = connection.totalCount;
+    nodes.push(...connection.nodes);
+    after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+  } while (after && nodes.length < maxNodes);
+  return { nodes, totalCount };
+}
+
+/** Words for the codes an ordinary user may meet. */
+export function explain(error) {
+  switch (error.code) {
+    case 'UNAUTHENTICATED':
+      return 'The token was refused: it may have expired or come from another service. Paste a fresh token.';
+    case 'FORBIDDEN':
+      return 'This token may not do that. Feedback items need a token; submitting needs an NGO token.';
+    default:
+      return error.message;
+  }
+}
+
+export const levels = ['MUNICIPAL', 'PROVINCIAL', 'REGIONAL', 'NATIONAL', 'EUROPEAN', 'INTERNATIONAL'];
+
+export const kinds = [
+  'PUBLIC_AUTHORITY', 'PUBLIC_SERVICE', 'NGO', 'DIASPORA_ASSOCIATION', 'ACADEMIA',
+  'SOCIAL_ENTERPRISE', 'INTERNATIONAL_ORGANISATION', 'PRIVATE_SECTOR',
+];
+
+/** "PUBLIC_AUTHORITY" -> "Public authority". */
+export const words = (value) => (!value ? '' : value === 'NGO' ? value : value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' '));
+
+/** Builds an element: el('p', { class: 'x' }, 'text', child). Text is never parsed as HTML. */
+export function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false || value === null || value === undefined) continue;
+    if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
+    else element.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : String(child));
+  }
+  return element;
+}

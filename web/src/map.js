@@ -1,0 +1,590 @@
+// The network map: institutions and networks from the public GraphQL API, drawn with cytoscape.js.
+import { graphql, GraphQLError, explain, token, levels, kinds, words, el } from './api.js';
+
+/** The most institutions drawn at once; beyond it the map asks for narrower filters instead of freezing. */
+const drawLimit = 500;
+
+const levelColours = {
+  MUNICIPAL: '#0b5fa5',
+  PROVINCIAL: '#00795c',
+  REGIONAL: '#b34700',
+  NATIONAL: '#a3316f',
+  EUROPEAN: '#5b3a99',
+  INTERNATIONAL: '#6b5a1e',
+};
+
+const kindShapes = {
+  PUBLIC_AUTHORITY: ['rectangle', '■'],
+  PUBLIC_SERVICE: ['round-rectangle', '▢'],
+  NGO: ['ellipse', '●'],
+  DIASPORA_ASSOCIATION: ['triangle', '▲'],
+  ACADEMIA: ['pentagon', '⬟'],
+  SOCIAL_ENTERPRISE: ['hexagon', '⬢'],
+  INTERNATIONAL_ORGANISATION: ['star', '★'],
+  PRIVATE_SECTOR: ['diamond', '◆'],
+};
+
+const $ = (id) => document.getElementById(id);
+const mapStatus = $('map-status');
+
+const cy = cytoscape({
+  container: $('map'),
+  wheelSensitivity: 0.3,
+  minZoom: 0.1,
+  maxZoom: 3,
+  style: [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-size': 10,
+        color: '#1b1b1b',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-max-width': 120,
+        'text-wrap': 'ellipsis',
+        'min-zoomed-font-size': 7,
+      },
+    },
+    {
+      selector: 'node.institution',
+      style: { width: 20, height: 20, 'background-color': 'data(colour)', shape: 'data(shape)', 'border-width': 1, 'border-color': '#1b1b1b' },
+    },
+    {
+      selector: 'node.network',
+      style: { width: 38, height: 38, shape: 'octagon', 'background-color': '#2f2f2f', 'border-width': 3, 'border-color': 'data(colour)', 'font-weight': 'bold' },
+    },
+    { selector: 'node.network.hub-of-hubs', style: { width: 56, height: 56 } },
+    { selector: 'node.illustrative', style: { 'border-style': 'dashed', 'border-width': 3 } },
+    { selector: 'edge', style: { width: 1, 'line-color': '#9a9a9a', 'curve-style': 'haystack', opacity: 0.8 } },
+    { selector: 'edge.part-of', style: { width: 4, 'line-color': '#2f2f2f', 'curve-style': 'bezier' } },
+    { selector: 'edge.hierarchy', style: { 'line-style': 'dotted', width: 2, 'line-color': '#555555', 'curve-style': 'bezier' } },
+    {
+      selector: 'edge.referral',
+      style: { 'line-style': 'dashed', width: 1.5, 'line-color': '#7a5a00', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#7a5a00' },
+    },
+    {
+      selector: 'edge.trace',
+      style: {
+        width: 4, 'line-color': '#c4001a', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#c4001a',
+        label: 'data(label)', 'font-size': 11, 'font-weight': 'bold', color: '#1b1b1b', 'text-background-color': '#ffffff', 'text-background-opacity': 1,
+      },
+    },
+    { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: 'node.highlighted', style: { 'border-width': 5, 'border-color': '#c4001a', 'z-index': 10, opacity: 1 } },
+    { selector: 'node:selected', style: { 'overlay-color': '#0b57d0', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+  ],
+});
+
+// The strips above and beside the map change height as they load: keep cytoscape's idea of its size true.
+new ResizeObserver(() => cy.resize()).observe($('map'));
+
+// For the browser tests and for debugging from the console.
+window.networkMap = { cy };
+
+const state = { networks: new Map(), request: 0 };
+
+function setStatus(state_, text, counts = {}) {
+  if (state_ !== 'loading') mapStatus.dataset.generation = String(Number(mapStatus.dataset.generation ?? 0) + 1);
+  mapStatus.dataset.state = state_;
+  mapStatus.dataset.institutions = counts.institutions ?? '';
+  mapStatus.dataset.matching = counts.matching ?? '';
+  mapStatus.textContent = text;
+  $('map').setAttribute('aria-label', `Network map: ${text}`);
+}
+
+// ---- filters -------------------------------------------------------------------------------
+
+function checkboxes(fieldset, values, name) {
+  for (const value of values) {
+    const id = `${name}-${value.toLowerCase()}`;
+    fieldset.append(el('label', { class: 'check', for: id }, el('input', { type: 'checkbox', id, name, value }), ` ${words(value)}`));
+  }
+}
+
+function currentFilter() {
+  const checked = (name) => [...document.querySelectorAll(`input[name="${name}"]:checked`)].map((input) => input.value);
+  const where = {};
+  const levelValues = checked('level');
+  const kindValues = checked('kind');
+  if (levelValues.length) where.levels = levelValues;
+  if (kindValues.length) where.kinds = kindValues;
+  if ($('theme-filter').value) where.themes = [$('theme-filter').value];
+  if ($('network-filter').value) where.networks = [$('network-filter').value];
+  return where;
+}
+
+async function loadFilterOptions() {
+  const themes = await pages(
+    'query Themes($first: Int, $after: String) { themes(first: $first, after: $after) { totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }',
+    {}, (data) => data.themes);
+  for (const theme of themes.nodes) $('theme-filter').append(el('option', { value: theme.id }, theme.name));
+
+  const networks = await pages(
+    `query Networks($first: Int, $after: String) { networks(first: $first, after: $after) {
+       totalCount nodes { id name acronym kind level illustrative parentNetworks { id } } pageInfo { hasNextPage endCursor } } }`,
+    {}, (data) => data.networks);
+  for (const network of networks.nodes) {
+    state.networks.set(network.id, network);
+    $('network-filter').append(el('option', { value: network.id }, network.name));
+  }
+}
+
+async function pages(query, variables, pick, stopAbove = Infinity) {
+  const nodes = [];
+  let after = null;
+  let totalCount = 0;
+  do {
+    const connection = pick(await graphql(query, { ...variables, first: 100, after }));
+    totalCount = connection.totalCount;
+    if (totalCount > stopAbove) return { nodes: [], totalCount };
+    nodes.push(...connection.nodes);
+    after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+  } while (after);
+  return { nodes, totalCount };
+}
+
+// ---- drawing -------------------------------------------------------------------------------
+
+const institutionsQuery = `query MapInstitutions($first: Int, $after: String, $where: InstitutionWhere) {
+  institutions(first: $first, after: $after, where: $where) {
+    totalCount
+    nodes { id name acronym kind level illustrative memberships { network { id } } parent { id } referralsOut { to { id } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+function label(node) {
+  const name = node.acronym || node.name;
+  return node.illustrative ? `${name} (illustrative)` : name;
+}
+
+function networkElement(network) {
+  const hasChildren = [...state.networks.values()].some((other) => other.parentNetworks.some((parent) => parent.id === network.id));
+  return {
+    group: 'nodes',
+    data: { id: network.id, label: label(network), colour: levelColours[network.level], type: 'network', name: network.name },
+    classes: ['network', network.illustrative ? 'illustrative' : '', hasChildren || network.kind === 'NETWORK_OF_NETWORKS' ? 'hub-of-hubs' : ''].join(' '),
+  };
+}
+
+function draw(institutions, filtered) {
+  const drawn = new Set(institutions.map((institution) => institution.id));
+  const networkIds = new Set();
+  if (!filtered) {
+    if (state.networks.size <= drawLimit) for (const id of state.networks.keys()) networkIds.add(id);
+  } else {
+    for (const institution of institutions) for (const membership of institution.memberships) networkIds.add(membership.network.id);
+    if ($('network-filter').value) networkIds.add($('network-filter').value);
+    // Keep the network of networks visible: every network a drawn network is part of.
+    const queue = [...networkIds];
+    while (queue.length) {
+      for (const parent of state.networks.get(queue.pop())?.parentNetworks ?? []) {
+        if (!networkIds.has(parent.id)) {
+          networkIds.add(parent.id);
+          queue.push(parent.id);
+        }
+      }
+    }
+  }
+
+  const elements = [];
+  for (const id of networkIds) if (state.networks.has(id)) elements.push(networkElement(state.networks.get(id)));
+  for (const institution of institutions) {
+    elements.push({
+      group: 'nodes',
+      data: {
+        id: institution.id, label: label(institution), name: institution.name, type: 'institution',
+        level: institution.level, kind: institution.kind, colour: levelColours[institution.level], shape: kindShapes[institution.kind][0],
+      },
+      classes: `institution${institution.illustrative ? ' illustrative' : ''}`,
+    });
+    for (const membership of institution.memberships) {
+      if (networkIds.has(membership.network.id)) {
+        elements.push({ group: 'edges', data: { id: `m:${institution.id}:${membership.network.id}`, source: institution.id, target: membership.network.id }, classes: 'member' });
+      }
+    }
+    if (institution.parent && drawn.has(institution.parent.id)) {
+      elements.push({ group: 'edges', data: { id: `h:${institution.id}`, source: institution.id, target: institution.parent.id }, classes: 'hierarchy' });
+    }
+    for (const referral of institution.referralsOut) {
+      if (drawn.has(referral.to.id)) {
+        elements.push({ group: 'edges', data: { id: `r:${institution.id}:${referral.to.id}`, source: institution.id, target: referral.to.id }, classes: 'referral' });
+      }
+    }
+  }
+  for (const id of networkIds) {
+    for (const parent of state.networks.get(id)?.parentNetworks ?? []) {
+      if (networkIds.has(parent.id)) {
+        elements.push({ group: 'edges', data: { id: `p:${id}:${parent.id}`, source: id, target: parent.id }, classes: 'part-of' });
+      }
+    }
+  }
+
+  cy.batch(() => {
+    cy.elements().remove();
+    cy.add(elements);
+  });
+  cy.layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 60, numIter: 1200, fit: true, padding: 24 }).run();
+  return networkIds.size;
+}
+
+async function refresh() {
+  const request = ++state.request;
+  const where = currentFilter();
+  const filtered = Object.keys(where).length > 0;
+  setStatus('loading', 'Loading institutions…');
+  try {
+    const { nodes, totalCount } = await pages(institutionsQuery, { where }, (data) => data.institutions, drawLimit);
+    if (request !== state.request) return;
+    if (totalCount > drawLimit) {
+      // Only the networks stay drawn, as a map of the network of networks to narrow from.
+      const networkCount = draw([], false);
+      setStatus('too-many', `${totalCount} institutions match; narrow the filters to draw them (at most ${drawLimit} at once). Showing ${networkCount} networks.`,
+        { institutions: 0, matching: totalCount });
+      return;
+    }
+    const networkCount = draw(nodes, filtered);
+    setStatus('ready', `Showing ${nodes.length} institutions and ${networkCount} networks${filtered ? ' matching the filters' : ''}.`,
+      { institutions: nodes.length, matching: totalCount });
+    reapplyOverlay();
+  } catch (error) {
+    if (request === state.request) setStatus('error', `The graph could not be loaded: ${explain(error)}`);
+  }
+}
+
+// ---- side panel ----------------------------------------------------------------------------
+
+const panelQuery = `query Panel($id: ID!, $institution: Boolean!) {
+  node(id: $id) {
+    __typename id illustrative
+    sources { title url locator }
+    ... on Institution {
+      name acronym kind level territory description website
+      parent { id name } units { id name }
+      memberships { role network { id name } }
+      responsibilities { role responsibility { title kind level themes { name } } }
+    }
+    ... on Network {
+      name acronym networkKind: kind level cadence formality description
+      members { role institution { id name level } }
+      parentNetworks { id name } subNetworks { id name }
+      themes { name }
+    }
+    ... on Theme { name description expectedLevels }
+    ... on Meeting { title date summary network { id name } }
+    ... on Responsibility { title responsibilityKind: kind level description }
+    ... on PolicyChange { title description level adoptedAt }
+    FEEDBACK
+  }
+  coordination(institutionId: $id, depth: 1) @include(if: $institution) {
+    institution { id name level }
+    evidence { kind description }
+  }
+}`;
+
+/** Feedback items are visible only with a token; anonymous documents must not mention their fields. */
+const withFeedback = (query, fragment) => query.replace('FEEDBACK', token.get() ? fragment : '');
+
+const nodeButton = (node, extra = '') => el('button', { type: 'button', class: 'link', 'data-node': node.id, onclick: () => openPanel(node.id) }, node.name, extra);
+
+function section(title, items) {
+  if (!items.length) return null;
+  return el('section', {}, el('h3', {}, title), el('ul', {}, items.map((item) => el('li', {}, item))));
+}
+
+async function openPanel(id) {
+  const panel = $('panel');
+  const body = $('panel-body');
+  panel.hidden = false;
+  $('panel-title').textContent = 'Loading…';
+  body.replaceChildren();
+  try {
+    const isInstitution = cy.getElementById(id).data('type') === 'institution' || !cy.getElementById(id).length;
+    let data;
+    try {
+      data = await graphql(withFeedback(panelQuery, '... on FeedbackItem { title description status }'), { id, institution: isInstitution });
+    } catch (error) {
+      // An id that is not an institution: ask again without its partners.
+      if (!(error instanceof GraphQLError) || !isInstitution) throw error;
+      data = await graphql(withFeedback(panelQuery, '... on FeedbackItem { title description status }'), { id, institution: false });
+    }
+    const node = data.node;
+    if (!node) throw new GraphQLError(`Nothing has the id ${id}.`, 'NOT_FOUND');
+    $('panel-title').textContent = node.name ?? node.title;
+    body.replaceChildren(...panelContent(node, data.coordination ?? []).filter(Boolean));
+    const drawnNode = cy.getElementById(id);
+    cy.$(':selected').unselect();
+    if (drawnNode.length) {
+      drawnNode.select();
+      cy.animate({ center: { eles: drawnNode }, duration: 200 });
+    }
+  } catch (error) {
+    $('panel-title').textContent = 'Not available';
+    body.replaceChildren(el('p', { class: 'error' }, explain(error)));
+  }
+  panel.dataset.node = id;
+  $('panel-title').focus();
+}
+
+function panelContent(node, partners) {
+  const what = node.__typename === 'Institution'
+    ? `${words(node.kind)} · ${words(node.level)} level · ${node.territory}`
+    : node.__typename === 'Network'
+      ? `${words(node.networkKind)} · ${words(node.level)} level · meets ${words(node.cadence).toLowerCase()} · ${words(node.formality).toLowerCase()}`
+      : node.__typename;
+  return [
+    node.illustrative ? el('p', { class: 'badge illustrative-badge' }, 'Illustrative data, not a sourced fact') : null,
+    el('p', { class: 'what' }, what),
+    node.acronym ? el('p', {}, `Also known as ${node.acronym}.`) : null,
+    el('p', {}, node.description ?? node.summary ?? ''),
+    node.website ? el('p', {}, el('a', { href: node.website, rel: 'noopener noreferrer' }, 'Website')) : null,
+    node.parent ? section('Part of', [nodeButton(node.parent)]) : null,
+    section('Units', (node.units ?? []).map((unit) => nodeButton(unit))),
+    section('Memberships', (node.memberships ?? []).map((m) => [nodeButton(m.network), ` — ${words(m.role)}`])),
+    section('Responsibilities', (node.responsibilities ?? []).map((h) =>
+      `${h.responsibility.title} (${words(h.role)}, ${words(h.responsibility.kind).toLowerCase()}, ${words(h.responsibility.level).toLowerCase()}${
+        h.responsibility.themes.length ? `; ${h.responsibility.themes.map((t) => t.name).join(', ')}` : ''})`)),
+    section('Partners', partners.map((p) => [nodeButton(p.institution), ` — ${p.evidence.map((e) => e.description).join('; ')}`])),
+    section('Part of the networks', (node.parentNetworks ?? []).map((n) => nodeButton(n))),
+    section('Networks within it', (node.subNetworks ?? []).map((n) => nodeButton(n))),
+    section('Members', (node.members ?? []).map((m) => [nodeButton(m.institution), ` — ${words(m.role)}, ${words(m.institution.level).toLowerCase()}`])),
+    section('Themes', (node.themes ?? []).map((t) => t.name)),
+    section('Sources', node.sources.map((s) => [
+      s.url ? el('a', { href: s.url, rel: 'noopener noreferrer' }, s.title) : s.title,
+      s.locator ? ` (${s.locator})` : '',
+    ])) ?? el('p', { class: 'muted' }, 'No source recorded.'),
+  ];
+}
+
+function closePanel() {
+  const id = $('panel').dataset.node;
+  $('panel').hidden = true;
+  cy.$(':selected').unselect();
+  document.querySelector(`#search-results [data-node="${CSS.escape(id ?? '')}"]`)?.focus();
+}
+
+// ---- search --------------------------------------------------------------------------------
+
+async function search(text) {
+  const results = $('search-results');
+  results.replaceChildren();
+  if (!text.trim()) return;
+  $('search-status').textContent = 'Searching…';
+  try {
+    const data = await graphql(withFeedback(`query Search($text: String!) { search(text: $text, first: 20) {
+      __typename id ... on Institution { name level } ... on Network { name level } ... on Theme { name }
+      ... on Meeting { name: title } ... on Responsibility { name: title } ... on PolicyChange { name: title } FEEDBACK } }`, '... on FeedbackItem { name: title }'),
+    { text });
+    $('search-status').textContent = `${data.search.length} found.`;
+    results.replaceChildren(...data.search.map((hit) => el('li', {},
+      nodeButton(hit, el('span', { class: 'muted' }, ` ${hit.__typename}${hit.level ? `, ${words(hit.level).toLowerCase()}` : ''}`)))));
+  } catch (error) {
+    $('search-status').textContent = explain(error);
+  }
+}
+
+// ---- overlays ------------------------------------------------------------------------------
+
+let overlay = null;
+
+function highlight(ids, traceEdges = []) {
+  cy.batch(() => {
+    cy.elements('.trace').remove();
+    cy.elements().removeClass('highlighted faded');
+    if (!ids) return;
+    cy.elements().addClass('faded');
+    for (const id of ids) cy.getElementById(id).removeClass('faded').addClass('highlighted');
+    cy.add(traceEdges.filter((edge) => cy.getElementById(edge.data.source).length && cy.getElementById(edge.data.target).length));
+  });
+}
+
+function reapplyOverlay() {
+  if (overlay) overlay();
+}
+
+function clearOverlay() {
+  overlay = null;
+  highlight(null);
+  $('map').dataset.highlighted = '';
+  for (const button of document.querySelectorAll('.overlay-list [aria-pressed="true"]')) button.setAttribute('aria-pressed', 'false');
+}
+
+async function showGaps(on) {
+  const list = $('gap-list');
+  list.hidden = !on;
+  if (!on) {
+    clearOverlay();
+    return;
+  }
+  list.replaceChildren(el('p', { class: 'muted' }, 'Loading the gaps…'));
+  try {
+    const data = await graphql(`{ coverageGaps { severity kind levels explanation theme { id name } institutions { id name level } } }`);
+    list.replaceChildren(
+      el('p', { class: 'muted' }, `${data.coverageGaps.length} gaps, most severe first. Choose one to highlight its actors.`),
+      el('ul', { class: 'results', id: 'gaps' }, data.coverageGaps.map((gap, index) => el('li', {},
+        el('button', {
+          type: 'button', class: 'gap', 'aria-pressed': 'false', 'data-gap': index,
+          'data-theme': gap.theme.id, 'data-kind': gap.kind, 'data-levels': gap.levels.join(' '),
+          onclick: (event) => selectGap(gap, event.currentTarget),
+        },
+        el('span', { class: `badge severity-${gap.severity.toLowerCase()}` }, gap.severity),
+        ` ${gap.theme.name} · ${gap.levels.map((l) => words(l).toLowerCase()).join(' → ')} · ${words(gap.kind).toLowerCase()}`)))),
+      el('p', { id: 'gap-detail', role: 'status' }),
+    );
+  } catch (error) {
+    list.replaceChildren(el('p', { class: 'error' }, explain(error)));
+  }
+}
+
+function selectGap(gap, button) {
+  clearOverlay();
+  button.setAttribute('aria-pressed', 'true');
+  overlay = () => {
+    const ids = gap.institutions.map((institution) => institution.id);
+    highlight(ids);
+    const onMap = ids.filter((id) => cy.getElementById(id).length);
+    $('map').dataset.highlighted = onMap.join(' ');
+    const involved = gap.institutions.length
+      ? `Actors involved: ${gap.institutions.map((i) => `${i.name} (${words(i.level).toLowerCase()})`).join(', ')}.`
+      : 'No actor holds this theme at this level.';
+    const hidden = ids.length - onMap.length;
+    $('gap-detail').textContent = `${gap.explanation} ${involved}${hidden ? ` ${hidden} of them are outside the current filters.` : ''}`;
+  };
+  overlay();
+}
+
+async function loadFeedbackItems() {
+  const select = $('trace-item');
+  if (!token.get()) {
+    select.replaceChildren(el('option', { value: '' }, 'Paste a token first'));
+    return;
+  }
+  try {
+    const data = await graphql('{ feedbackItems(first: 100) { totalCount nodes { id title status illustrative } } }');
+    select.replaceChildren(
+      el('option', { value: '' }, data.feedbackItems.totalCount ? 'Choose an item' : 'No feedback item visible'),
+      ...data.feedbackItems.nodes.map((item) => el('option', { value: item.id },
+        `${item.title} (${words(item.status).toLowerCase()}${item.illustrative ? ', illustrative' : ''})`)));
+  } catch (error) {
+    select.replaceChildren(el('option', { value: '' }, 'Not available'));
+    $('token-status').textContent = explain(error);
+  }
+}
+
+async function showTrace() {
+  const id = $('trace-item').value;
+  const view = $('trace-view');
+  view.hidden = false;
+  if (!id) {
+    view.replaceChildren(el('p', { class: 'muted' }, token.get() ? 'Choose a feedback item.' : 'Feedback items need a token: paste one above.'));
+    return;
+  }
+  try {
+    const { feedbackTrace: trace } = await graphql(`query Trace($id: ID!) { feedbackTrace(id: $id) {
+      illustrative loopClosed daysToResolution levelsTraversed
+      item { title raisedBy { id name } }
+      steps { kind at level note actor { id name } meeting { title network { id name } } network { id name }
+              policyChange { title adoptedBy { id name } } } } }`, { id });
+    if (!trace) throw new GraphQLError('No trace for this item.', 'NOT_FOUND');
+    const stops = [];
+    for (const step of trace.steps) {
+      const place = step.network ?? step.meeting?.network ?? step.actor ?? step.policyChange?.adoptedBy?.[0];
+      if (place && stops.at(-1) !== place.id) stops.push(place.id);
+    }
+    const edges = stops.slice(1).map((target, index) => ({
+      group: 'edges', data: { id: `trace:${index}`, source: stops[index], target, label: String(index + 1) }, classes: 'trace',
+    }));
+    clearOverlay();
+    overlay = () => {
+      highlight(stops, edges);
+      $('map').dataset.highlighted = stops.filter((stop) => cy.getElementById(stop).length).join(' ');
+    };
+    overlay();
+    view.replaceChildren(el('div', {},
+      trace.illustrative ? el('p', { class: 'badge illustrative-badge' }, 'Illustrative data, not a sourced fact') : null,
+      el('p', {}, el('strong', {}, trace.item.title)),
+      el('p', {}, `Levels: ${trace.levelsTraversed.map((l) => words(l).toLowerCase()).join(' → ') || 'none yet'}. ${
+        trace.loopClosed ? 'Loop closed: resolved and reported back.' : 'Loop not closed yet.'}${
+        trace.daysToResolution === null ? '' : ` ${Math.round(trace.daysToResolution)} days to resolution.`}`),
+      el('ol', { class: 'trace-steps' }, trace.steps.map((step) => el('li', {},
+        el('strong', {}, words(step.kind)), ` ${step.at.slice(0, 10)}`,
+        step.level ? ` · ${words(step.level).toLowerCase()}` : '',
+        ` · ${[step.actor?.name, step.meeting?.title, step.network?.name, step.policyChange?.title].filter(Boolean).join(' · ')}`,
+        step.note ? el('span', { class: 'muted' }, ` — ${step.note}`) : null))),
+    ));
+  } catch (error) {
+    view.replaceChildren(el('p', { class: 'error' }, explain(error)));
+  }
+}
+
+// ---- dashboard -----------------------------------------------------------------------------
+
+async function loadDashboard() {
+  const strip = $('dashboard');
+  try {
+    const { dashboard: d } = await graphql(`{ dashboard { institutions networks feedbackItems closedLoopShare medianDaysToResolution
+      feedbackByStatus { key count } gapsBySeverity { key count } } }`);
+    const figure = (value, name) => el('div', { class: 'figure' }, el('span', { class: 'value' }, value), el('span', { class: 'name' }, name));
+    strip.replaceChildren(
+      el('div', { class: 'figures' },
+        figure(d.institutions, 'institutions'),
+        figure(d.networks, 'networks'),
+        figure(d.feedbackItems, 'feedback items'),
+        figure(d.closedLoopShare === null ? '—' : `${Math.round(d.closedLoopShare * 100)}%`, 'loops closed'),
+        figure(d.medianDaysToResolution === null ? '—' : Math.round(d.medianDaysToResolution), 'median days to resolution')),
+      el('div', { class: 'funnel' }, el('h2', {}, 'Feedback funnel'),
+        el('ol', {}, d.feedbackByStatus.map((s) => el('li', {}, el('span', { class: 'name' }, words(s.key)), el('span', { class: 'value' }, s.count))))),
+      el('div', { class: 'gaps' }, el('h2', {}, 'Gaps by severity'),
+        el('ul', {}, d.gapsBySeverity.map((s) => el('li', {}, el('span', { class: `badge severity-${s.key.toLowerCase()}` }, words(s.key)), ` ${s.count}`)))),
+      el('p', { class: 'muted note' }, 'Feedback histories are illustrative demo data, marked as such.'),
+    );
+  } catch (error) {
+    strip.replaceChildren(el('p', { class: 'error' }, `The dashboard could not be loaded: ${explain(error)}`));
+  }
+}
+
+// ---- wiring --------------------------------------------------------------------------------
+
+function legend() {
+  $('legend-levels').replaceChildren(...levels.map((level) =>
+    el('li', {}, el('span', { class: 'swatch', style: `background:${levelColours[level]}`, 'aria-hidden': 'true' }), ` ${words(level)}`)));
+  $('legend-kinds').replaceChildren(...kinds.map((kind) =>
+    el('li', {}, el('span', { class: 'shape', 'aria-hidden': 'true' }, kindShapes[kind][1]), ` ${words(kind)}`)));
+}
+
+checkboxes($('level-filter'), levels, 'level');
+checkboxes($('kind-filter'), kinds, 'kind');
+legend();
+$('filters').addEventListener('change', refresh);
+$('filters').addEventListener('reset', () => setTimeout(refresh));
+$('search-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  search($('search').value);
+});
+$('panel-close').addEventListener('click', closePanel);
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !$('panel').hidden) closePanel();
+});
+cy.on('tap', 'node', (event) => openPanel(event.target.id()));
+$('gap-overlay').addEventListener('change', (event) => showGaps(event.target.checked));
+$('show-trace').addEventListener('click', showTrace);
+$('clear-overlay').addEventListener('click', clearOverlay);
+$('token').value = token.get();
+$('token-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  token.set($('token').value);
+  $('token-status').textContent = token.get() ? 'Token in use for this tab.' : 'No token: reading anonymously.';
+  await Promise.all([loadFeedbackItems(), loadDashboard()]);
+});
+
+loadDashboard();
+loadFeedbackItems();
+try {
+  await loadFilterOptions();
+} catch (error) {
+  setStatus('error', `The graph could not be loaded: ${explain(error)}`);
+}
+await refresh();

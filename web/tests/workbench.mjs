@@ -1,0 +1,223 @@
+// Drives the workbench in a real Chromium and prints what it saw as one JSON document on stdout.
+// Usage: node web/tests/workbench.mjs <baseUrl> <screenshotDir>
+// Tokens come from the environment: NETWORKGRAPH_READER_TOKEN, NETWORKGRAPH_NGO_TOKEN.
+// The assertions live in the xunit tests, which compare this output with the API's own answers.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const [baseUrl, screenshotDir] = process.argv.slice(2);
+if (!baseUrl || !screenshotDir) {
+  console.error('Usage: node workbench.mjs <baseUrl> <screenshotDir>');
+  process.exit(2);
+}
+mkdirSync(screenshotDir, { recursive: true });
+const readerToken = process.env.NETWORKGRAPH_READER_TOKEN ?? '';
+const ngoToken = process.env.NETWORKGRAPH_NGO_TOKEN ?? '';
+const timeout = 30_000;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+context.setDefaultTimeout(timeout);
+const problems = [];
+const output = { problems, screenshots: [] };
+
+async function shot(page, name, fullPage = false) {
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path, fullPage });
+  output.screenshots.push(path);
+}
+
+async function openPage(path) {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`${path}: console: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${path}: ${response.status()} from ${response.request().method()} ${new URL(response.url()).pathname}`);
+  });
+  await page.goto(new URL(path, baseUrl).href);
+  return page;
+}
+
+/** Form controls without an accessible label, by id or name. */
+const unlabelled = (page) => page.evaluate(() => [...document.querySelectorAll('input, select, textarea, button')]
+  .filter((control) => control.offsetParent !== null)
+  .filter((control) => !(control.labels?.length || control.getAttribute('aria-label') || control.getAttribute('aria-labelledby')
+    || (control.tagName === 'BUTTON' && control.textContent.trim())))
+  .map((control) => control.id || control.name || control.outerHTML.slice(0, 60)));
+
+/** Waits for a drawing after the given one (the page counts them) and says what is drawn. */
+async function mapReady(page, after = 0) {
+  await page.waitForFunction((previous) => Number(document.getElementById('map-status').dataset.generation ?? 0) > previous, after);
+  return page.evaluate(() => {
+    const status = document.getElementById('map-status');
+    return {
+      state: status.dataset.state,
+      text: status.textContent,
+      institutions: window.networkMap.cy.nodes('.institution').length,
+      networks: window.networkMap.cy.nodes('.network').length,
+      matching: Number(status.dataset.matching),
+      generation: Number(status.dataset.generation),
+    };
+  });
+}
+
+async function scenario(name, run) {
+  try {
+    output[name] = await run();
+  } catch (error) {
+    output[name] = { error: String(error?.stack ?? error) };
+  }
+}
+
+await scenario('ide', async () => {
+  const page = await openPage('/graphql');
+  await page.waitForSelector('.graphiql-container');
+  await page.locator('.graphiql-tab-button', { hasText: 'InstitutionMemberships' }).click();
+  await page.locator('.graphiql-execute-button').click();
+  await page.waitForFunction(() => document.querySelector('.result-window .CodeMirror')?.CodeMirror.getValue().includes('"data"'));
+  const result = await page.evaluate(() => document.querySelector('.result-window .CodeMirror').CodeMirror.getValue());
+  const query = await page.evaluate(() => document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.getValue());
+  const tabs = await page.locator('.graphiql-tab').allTextContents();
+  const headersEditor = await page.locator('.graphiql-editor-tools button', { hasText: 'Headers' }).count();
+  await shot(page, 'ide');
+  return { tabs, query, result: JSON.parse(result), headersEditor, unlabelled: await unlabelled(page) };
+});
+
+await scenario('map', async () => {
+  const page = await openPage('/');
+  const all = await mapReady(page);
+  await shot(page, 'map');
+  await page.getByLabel('Municipal', { exact: true }).check();
+  const municipal = await mapReady(page, all.generation);
+  await shot(page, 'map-municipal');
+  const dashboard = await page.locator('#dashboard .figure').allTextContents();
+  return { all, municipal, filter: { levels: ['MUNICIPAL'] }, dashboard, unlabelled: await unlabelled(page) };
+});
+
+await scenario('panel', async () => {
+  const page = await openPage('/');
+  await mapReady(page);
+  const position = await page.evaluate(() => {
+    const node = window.networkMap.cy.getElementById('harreragune');
+    const box = document.getElementById('map').getBoundingClientRect();
+    const at = node.renderedPosition();
+    return { x: box.left + at.x, y: box.top + at.y };
+  });
+  await page.mouse.click(position.x, position.y);
+  await page.waitForFunction(() => {
+    const title = document.getElementById('panel-title').textContent;
+    return title && title !== 'Loading…';
+  });
+  const clicked = {
+    title: await page.locator('#panel-title').textContent(),
+    sections: await page.locator('#panel-body h3').allTextContents(),
+  };
+  await shot(page, 'panel');
+  await page.locator('#panel-close').click();
+
+  // The keyboard way: search, Tab to the first result, Enter.
+  await page.locator('#search').fill('penascal');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#search-results button');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.dataset.node ?? null);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => document.getElementById('panel').dataset.node === id
+    && document.getElementById('panel-title').textContent !== 'Loading…', focused);
+  const keyboard = {
+    focused,
+    title: await page.locator('#panel-title').textContent(),
+    focusInPanel: await page.evaluate(() => document.getElementById('panel').contains(document.activeElement)),
+  };
+  await shot(page, 'panel-keyboard');
+  return { clicked, keyboard };
+});
+
+await scenario('gaps', async () => {
+  const page = await openPage('/');
+  await mapReady(page);
+  await page.getByLabel('Coverage gaps').check();
+  await page.waitForSelector('#gaps button');
+  // The first gap that names actors.
+  const buttons = page.locator('#gaps button');
+  const count = await buttons.count();
+  for (let i = 0; i < count; i++) {
+    await buttons.nth(i).click();
+    const highlighted = await page.evaluate(() => window.networkMap.cy.nodes('.highlighted').map((node) => node.id()));
+    if (highlighted.length) {
+      const button = buttons.nth(i);
+      await shot(page, 'gaps');
+      return {
+        theme: await button.getAttribute('data-theme'),
+        kind: await button.getAttribute('data-kind'),
+        levels: (await button.getAttribute('data-levels')).split(' '),
+        highlighted,
+        detail: await page.locator('#gap-detail').textContent(),
+      };
+    }
+  }
+  return { highlighted: [] };
+});
+
+await scenario('trace', async () => {
+  const page = await openPage('/');
+  await mapReady(page);
+  await page.locator('#token').fill(readerToken);
+  await page.locator('#token-form button').click();
+  await page.waitForFunction(() => document.querySelectorAll('#trace-item option').length > 1);
+  const item = process.env.NETWORKGRAPH_TRACE_ITEM ?? await page.locator('#trace-item option').nth(1).getAttribute('value');
+  await page.locator('#trace-item').selectOption(item);
+  await page.locator('#show-trace').click();
+  await page.waitForSelector('#trace-view .trace-steps li');
+  const result = {
+    item,
+    steps: await page.locator('#trace-view .trace-steps li').count(),
+    illustrativeLabel: await page.locator('#trace-view .illustrative-badge').count(),
+    highlighted: await page.evaluate(() => window.networkMap.cy.nodes('.highlighted').map((node) => node.id())),
+    traceEdges: await page.evaluate(() => window.networkMap.cy.edges('.trace').length),
+  };
+  await shot(page, 'trace');
+  return result;
+});
+
+await scenario('ngo', async () => {
+  const page = await openPage('/ngo');
+  await page.locator('#token').fill(ngoToken);
+  await page.locator('#token-form button').click();
+  await page.waitForFunction(() => document.querySelectorAll('#theme option').length > 1);
+  await page.locator('#title').fill(process.env.NETWORKGRAPH_REJECTED_TITLE ?? 'A client turned away');
+  await page.locator('#description').fill('The client with DNI 12345678Z was turned away at the registry.');
+  await page.locator('#theme').selectOption('reception');
+  await page.locator('#submit').click();
+  await page.waitForSelector('#submit-result .rejection, #submit-result .success, #submit-result .error');
+  const rejection = {
+    code: await page.locator('#submit-result .rejection').getAttribute('data-code').catch(() => null),
+    text: await page.locator('#submit-result').textContent(),
+  };
+  await shot(page, 'ngo-rejected', true);
+
+  await page.locator('#description').fill('People wait months for a registration appointment, which delays access to services.');
+  await page.locator('#title').fill(process.env.NETWORKGRAPH_ACCEPTED_TITLE ?? 'Waiting times for registration');
+  await page.locator('#submit').click();
+  await page.waitForSelector('#submit-result .success, #submit-result .error');
+  await page.waitForSelector('#item-trace .trace-steps li');
+  const accepted = {
+    item: await page.locator('#submit-result .success').getAttribute('data-item').catch(() => null),
+    text: await page.locator('#submit-result').textContent(),
+    trace: await page.locator('#item-trace').textContent(),
+  };
+  await shot(page, 'ngo-submitted', true);
+  return { rejection, accepted, unlabelled: await unlabelled(page) };
+});
+
+await browser.close();
+process.stdout.write(`${JSON.stringify(output)}\n`);
