@@ -6,7 +6,9 @@ using NetworkGraph.Api.GraphQL;
 using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Api.GraphQL.Http;
 using NetworkGraph.Api.GraphQL.Loading;
+using NetworkGraph.Api.Limits;
 using NetworkGraph.Api.Mutations;
+using NetworkGraph.Api.Operations;
 using NetworkGraph.Api.Workbench;
 
 namespace NetworkGraph.Api.Hosting;
@@ -18,6 +20,8 @@ public static class NetworkGraphServiceCollectionExtensions
         builder.Services.AddGraphStore(builder.Configuration);
         builder.Services.AddNetworkGraphAuth(builder.Configuration);
         builder.Services.AddNetworkGraphApi(builder.Configuration);
+        builder.Services.AddNetworkGraphLimits(builder.Configuration);
+        builder.AddNetworkGraphOperations();
         return builder;
     }
 
@@ -51,8 +55,10 @@ public static class NetworkGraphServiceCollectionExtensions
 
     public static WebApplication MapNetworkGraph(this WebApplication app)
     {
+        app.UseNetworkGraphOperations();
         app.UseWorkbenchFiles();
         app.UseAuthentication();
+        app.UseNetworkGraphLimits();
         app.MapGraphQLEndpoint();
         app.MapWorkbench();
         return app;

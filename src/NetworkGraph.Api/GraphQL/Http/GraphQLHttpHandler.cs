@@ -6,6 +6,8 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.GraphQL.Errors;
+using NetworkGraph.Api.Limits;
+using NetworkGraph.Api.Operations;
 
 namespace NetworkGraph.Api.GraphQL.Http;
 
@@ -17,7 +19,8 @@ namespace NetworkGraph.Api.GraphQL.Http;
 public sealed class GraphQLHttpHandler(
     ISchema schema,
     IDocumentExecuter executer,
-    IDocumentBuilder documentBuilder,
+    DocumentGate documentGate,
+    PersistedOperations persistedOperations,
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLHttpOptions> options)
 {
@@ -44,16 +47,13 @@ public sealed class GraphQLHttpHandler(
         {
             var isGet = HttpMethods.IsGet(http.Request.Method);
             var request = isGet ? ReadGet(http) : await ReadPostAsync(http);
+            request.Query = persistedOperations.Resolve(request.Query, request.DocumentId, request.Extensions);
             if (string.IsNullOrWhiteSpace(request.Query))
             {
                 throw new BadRequestException("The request has no 'query'.");
             }
-            var document = Parse(request.Query);
-            if (document is null)
-            {
-                await WriteResultAsync(http, mediaType, await ExecuteAsync(http, request, null));
-                return;
-            }
+            var document = documentGate.Admit(request.Query, request.OperationName);
+            GraphQLOperationFeature.Record(http, document, request.OperationName);
             if (isGet && SelectsMutation(document, request.OperationName))
             {
                 http.Response.Headers.Allow = "POST";
@@ -67,6 +67,22 @@ public sealed class GraphQLHttpHandler(
             }
             await http.RequestServices.GetRequiredService<Viewer>().PrepareAsync(http.RequestAborted);
             await WriteResultAsync(http, mediaType, await ExecuteAsync(http, request, document));
+        }
+        catch (SyntaxError e)
+        {
+            await WriteResultAsync(http, mediaType, new ExecutionResult { Errors = [e] });
+        }
+        catch (LimitExceededException e)
+        {
+            await WriteResultAsync(http, mediaType, new ExecutionResult { Errors = [e.Error] });
+        }
+        catch (PersistedOperationException e)
+        {
+            await WriteResultAsync(http, mediaType, new ExecutionResult { Errors = [e.Error] });
+        }
+        catch (RequestTooLargeException e)
+        {
+            await WriteAsync(http, mediaType, StatusCodes.Status400BadRequest, new ExecutionResult { Errors = [e.Error] });
         }
         catch (BadRequestException e)
         {
@@ -87,6 +103,11 @@ public sealed class GraphQLHttpHandler(
             throw new UnsupportedMediaTypeException($"POST bodies must be {MediaTypes.Json} (UTF-8).");
         }
         var body = await ReadBodyAsync(http.Request, options.Value.MaxRequestBytes, http.RequestAborted);
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            // The JSON reader checks string contents only when they are read, and then throws.
+            throw new BadRequestException("The request body is not valid UTF-8.");
+        }
         return GraphQLHttpRequest.FromJsonBody(body, serializer);
     }
 
@@ -94,7 +115,7 @@ public sealed class GraphQLHttpHandler(
     {
         if (request.ContentLength > limit)
         {
-            throw new BadRequestException($"The request body is larger than {limit} bytes.");
+            throw new RequestTooLargeException(limit);
         }
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
@@ -103,24 +124,11 @@ public sealed class GraphQLHttpHandler(
         {
             if (buffer.Length + read > limit)
             {
-                throw new BadRequestException($"The request body is larger than {limit} bytes.");
+                throw new RequestTooLargeException(limit);
             }
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
-    }
-
-    /// <summary>Null when the document does not parse; execution then reports the syntax error.</summary>
-    private GraphQLDocument? Parse(string query)
-    {
-        try
-        {
-            return documentBuilder.Build(query);
-        }
-        catch (ExecutionError)
-        {
-            return null;
-        }
     }
 
     private static bool SelectsMutation(GraphQLDocument document, string? operationName)
@@ -132,7 +140,7 @@ public sealed class GraphQLHttpHandler(
         return selected?.Operation == OperationType.Mutation;
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document) =>
+    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument document) =>
         executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = schema,
@@ -189,4 +197,10 @@ public sealed class GraphQLHttpHandler(
     }
 
     private sealed class UnsupportedMediaTypeException(string message) : Exception(message);
+
+    private sealed class RequestTooLargeException(int limit) : Exception
+    {
+        public UserError Error { get; } = LimitErrors.Exceeded($"{GraphQLHttpOptions.Section}:{nameof(GraphQLHttpOptions.MaxRequestBytes)}", limit,
+            $"The request body is larger than {limit} bytes.");
+    }
 }

@@ -12,6 +12,7 @@ public static class GraphQLHttpRequest
         {
             Query = Single(query, "query"),
             OperationName = Single(query, "operationName"),
+            DocumentId = Single(query, "documentId"),
             Variables = Json<Inputs>(Single(query, "variables"), "variables", serializer),
             Extensions = Json<Inputs>(Single(query, "extensions"), "extensions", serializer),
         };
@@ -42,6 +43,7 @@ public static class GraphQLHttpRequest
             {
                 Query = Member(root, "query", JsonValueKind.String)?.GetString(),
                 OperationName = Member(root, "operationName", JsonValueKind.String)?.GetString(),
+                DocumentId = Member(root, "documentId", JsonValueKind.String)?.GetString(),
                 Variables = Member(root, "variables", JsonValueKind.Object) is { } variables ? Read<Inputs>(variables, "variables", serializer) : null,
                 Extensions = Member(root, "extensions", JsonValueKind.Object) is { } extensions ? Read<Inputs>(extensions, "extensions", serializer) : null,
             };

@@ -1,0 +1,42 @@
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using NetworkGraph.Api.GraphQL.Errors;
+using NetworkGraph.Api.GraphQL.Paging;
+
+namespace NetworkGraph.Api.Limits;
+
+/// <summary>
+/// GraphQL.NET's complexity analysis with our costs: every field costs 1, multiplied by the page size of
+/// each list around it (<c>first</c> when given, else the default page of 20). Introspection costs one per
+/// field, its lists being bounded by the schema. Depth is checked earlier by <see cref="DocumentGate"/>.
+/// </summary>
+public sealed class ComplexityLimitRule(int maxComplexity) : ComplexityValidationRule(Costs(maxComplexity))
+{
+    private static ComplexityOptions Costs(int maxComplexity) => new()
+    {
+        MaxComplexity = maxComplexity,
+        DefaultListImpactMultiplier = PagingArguments.DefaultPageSize,
+        DefaultComplexityImpactDelegate = context =>
+            context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || context.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+                ? new FieldComplexityResult(1, 1)
+                : _default(context),
+    };
+
+    private static readonly Func<FieldImpactContext, FieldComplexityResult> _default = new ComplexityOptions().DefaultComplexityImpactDelegate;
+
+    protected override ValueTask ValidateComplexityAsync(ValidationContext context, double totalComplexity, int maxDepth)
+    {
+        if (totalComplexity > maxComplexity)
+        {
+            var setting = $"{LimitsOptions.Section}:{nameof(LimitsOptions.MaxComplexity)}";
+            context.ReportError(new ValidationError(
+                $"The operation's complexity is {totalComplexity:0}; at most {maxComplexity} is allowed. Ask for smaller pages ('first') or fewer nested lists.")
+            {
+                Code = ErrorCodes.LimitExceeded,
+                Extensions = new Dictionary<string, object?> { ["limit"] = setting, ["max"] = maxComplexity },
+            });
+        }
+        return default;
+    }
+}

@@ -1,0 +1,115 @@
+using GraphQL.Execution;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Options;
+using NetworkGraph.Api.GraphQL.Http;
+
+namespace NetworkGraph.Api.Limits;
+
+/// <summary>
+/// Turns query text into a document no larger than the limits allow, before validation or execution runs:
+/// length, tokens, parser nesting and aliases per document (cached with the parsed document, keyed by the
+/// text), then depth and expanded size of the selected operation. Validation still runs per request: it
+/// depends on the caller's roles and on the variables.
+/// </summary>
+public sealed class DocumentGate
+{
+    private readonly LimitsOptions _limits;
+    private readonly GraphQLDocumentBuilder _builder;
+    private readonly BoundedCache<CachedDocument> _cache;
+
+    public DocumentGate(IOptions<LimitsOptions> limits, IOptions<GraphQLHttpOptions> http)
+    {
+        _limits = limits.Value;
+        _builder = new GraphQLDocumentBuilder { MaxDepth = http.Value.MaxParserDepth };
+        _cache = new BoundedCache<CachedDocument>(_limits.DocumentCacheSize);
+    }
+
+    public int CachedDocuments => _cache.Count;
+
+    /// <summary>The parsed, size-checked document; throws <see cref="LimitExceededException"/> or a syntax error.</summary>
+    public GraphQLDocument Admit(string query, string? operationName)
+    {
+        var document = _cache.TryGet(query, out var cached) ? cached.Document : Parse(query);
+        var operation = DocumentShape.SelectOperation(document, operationName);
+        if (operation is null)
+        {
+            return document;
+        }
+        var (depth, fields) = DocumentShape.Measure(document, operation);
+        if (depth > _limits.MaxDepth)
+        {
+            throw Refuse(nameof(LimitsOptions.MaxDepth), _limits.MaxDepth,
+                $"The operation nests fields {depth} levels deep; at most {_limits.MaxDepth} are allowed.");
+        }
+        if (fields > _limits.MaxComplexity)
+        {
+            // Every field costs at least 1, so this bounds the complexity analysis's own work too.
+            throw Refuse(nameof(LimitsOptions.MaxComplexity), _limits.MaxComplexity,
+                $"The operation selects {(fields == long.MaxValue ? "too many" : fields.ToString(System.Globalization.CultureInfo.InvariantCulture))} fields once its fragments are expanded; its complexity may be at most {_limits.MaxComplexity}.");
+        }
+        return document;
+    }
+
+    private GraphQLDocument Parse(string query)
+    {
+        if (query.Length > _limits.MaxDocumentLength)
+        {
+            throw Refuse(nameof(LimitsOptions.MaxDocumentLength), _limits.MaxDocumentLength,
+                $"The document is {query.Length} characters long; at most {_limits.MaxDocumentLength} are allowed.");
+        }
+        if (ExceedsTokens(query))
+        {
+            throw Refuse(nameof(LimitsOptions.MaxTokens), _limits.MaxTokens,
+                $"The document has more than {_limits.MaxTokens} tokens.");
+        }
+        GraphQLDocument document;
+        try
+        {
+            document = _builder.Build(query);
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            throw new LimitExceededException(LimitErrors.Exceeded($"{GraphQLHttpOptions.Section}:{nameof(GraphQLHttpOptions.MaxParserDepth)}",
+                _builder.MaxDepth ?? 0, $"The document nests more than {_builder.MaxDepth} levels of syntax."));
+        }
+        var aliases = DocumentShape.CountAliases(document);
+        if (aliases > _limits.MaxAliases)
+        {
+            throw Refuse(nameof(LimitsOptions.MaxAliases), _limits.MaxAliases,
+                $"The document uses {aliases} aliases; at most {_limits.MaxAliases} are allowed.");
+        }
+        _cache.Set(query, new CachedDocument(document));
+        return document;
+    }
+
+    /// <summary>Counts tokens with the parser's own lexer, stopping at the limit; a lexing error is left for the parser to report.</summary>
+    private bool ExceedsTokens(string query)
+    {
+        ROM source = query;
+        var position = 0;
+        try
+        {
+            for (var count = 0; count <= _limits.MaxTokens; count++)
+            {
+                var token = Lexer.Lex(source, position);
+                if (token.Kind == TokenKind.EOF)
+                {
+                    return false;
+                }
+                position = token.End;
+            }
+            return true;
+        }
+        catch (GraphQLParserException)
+        {
+            return false;
+        }
+    }
+
+    private static LimitExceededException Refuse(string setting, double limit, string message) =>
+        new(LimitErrors.Exceeded($"{LimitsOptions.Section}:{setting}", limit, message));
+
+    private sealed record CachedDocument(GraphQLDocument Document);
+}

@@ -1,0 +1,19 @@
+using GraphQLParser.AST;
+using NetworkGraph.Api.Limits;
+
+namespace NetworkGraph.Api.Operations;
+
+/// <summary>
+/// What the request logs and metrics may say about a GraphQL request: the operation's name and type, never
+/// its text or variables (which may carry what a caller typed).
+/// </summary>
+public sealed record GraphQLOperationFeature(string? Name, string Type)
+{
+    public static void Record(HttpContext http, GraphQLDocument document, string? operationName)
+    {
+        var operation = DocumentShape.SelectOperation(document, operationName);
+        http.Features.Set(new GraphQLOperationFeature(
+            operation?.Name?.StringValue,
+            operation?.Operation.ToString().ToLowerInvariant() ?? "unknown"));
+    }
+}

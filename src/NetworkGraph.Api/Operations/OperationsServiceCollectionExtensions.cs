@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OpenTelemetry;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace NetworkGraph.Api.Operations;
+
+public static class OperationsServiceCollectionExtensions
+{
+    public const string ServiceName = "networkgraph-api";
+
+    /// <summary>Health checks, request logs, metrics and traces. Call after the store is registered: it wraps it.</summary>
+    public static WebApplicationBuilder AddNetworkGraphOperations(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddSingleton<NetworkGraphMetrics>();
+        RoundTripCountingGraphStore.Decorate(services);
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", HealthStatus.Unhealthy, [HealthEndpoints.ReadyTag], TimeSpan.FromSeconds(3));
+
+        var telemetry = builder.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        var openTelemetry = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(ServiceName))
+            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddMeter(NetworkGraphMetrics.MeterName))
+            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(aspNetCore =>
+                // Query strings may carry a GET request's variables: keep them out of spans.
+                aspNetCore.EnrichWithHttpRequest = (activity, _) => activity.SetTag("url.query", null)));
+        if (telemetry.Otlp.Endpoint is { } endpoint)
+        {
+            var protocol = Enum.TryParse<OtlpExportProtocol>(telemetry.Otlp.Protocol, ignoreCase: true, out var parsed)
+                ? parsed
+                : throw new InvalidOperationException("Telemetry:Otlp:Protocol must be Grpc or HttpProtobuf.");
+            openTelemetry.UseOtlpExporter(protocol, endpoint);
+        }
+        return builder;
+    }
+
+    /// <summary>First in the pipeline, so the log line and the duration cover everything after it.</summary>
+    public static WebApplication UseNetworkGraphOperations(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLogging>();
+        app.MapHealth();
+        return app;
+    }
+}
