@@ -13,7 +13,7 @@ public abstract partial class GraphStoreContract
     /// <summary>An NGO user acting for CEAR Euskadi.</summary>
     protected static readonly AuditActor Ngo = new("cear-euskadi-intake", "cear-euskadi", ["ngo"]);
 
-    [Fact]
+    [StoreFact]
     public async Task an_audited_batch_appends_one_event_recording_the_actor_the_versions_and_the_commit()
     {
         await CreateAsync(TestNodes.Institution("harreragune", "Harreragune"));
@@ -44,7 +44,7 @@ public abstract partial class GraphStoreContract
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task an_actor_without_subject_org_or_roles_is_recorded_as_such()
     {
         var anonymous = new AuditActor(Subject: null, Org: null, Roles: []);
@@ -58,7 +58,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(audit.VersionsBefore);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task a_batch_without_an_audit_entry_appends_no_event()
     {
         var result = await CreateAsync(TestNodes.Institution("harreragune", "Harreragune"));
@@ -69,26 +69,26 @@ public abstract partial class GraphStoreContract
         Assert.Equal(0, page.TotalCount);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task an_audited_batch_that_fails_on_a_stale_version_appends_no_event()
     {
         await AssertFailedAuditedBatchAppendsNothingAsync<GraphConflictException>(Rename("lanbide", 7, "Lanbide"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task an_audited_batch_that_fails_on_a_taken_id_appends_no_event()
     {
         await AssertFailedAuditedBatchAppendsNothingAsync<GraphConflictException>(new CreateNode(TestNodes.Institution("lanbide", "Lanbide again")));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task an_audited_batch_that_fails_on_a_missing_node_appends_no_event()
     {
         await AssertFailedAuditedBatchAppendsNothingAsync<GraphNotFoundException>(
             new PutRelationship(TestNodes.Relationship(RelationshipType.MemberOf, "harreragune", "no-such-network")));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task concurrent_audited_writes_get_distinct_ids_in_commit_order()
     {
         const int writers = 8;
@@ -111,7 +111,7 @@ public abstract partial class GraphStoreContract
             results.Single(result => result.GraphVersion == audit.GraphVersion).NodeVersions.Keys.ToArray(), audit.NodeIds.ToArray()));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task deleting_a_node_keeps_its_audit_history()
     {
         await AuditedAsync(

@@ -4,7 +4,7 @@ namespace NetworkGraph.Tests.Stores;
 
 public abstract partial class GraphStoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task audit_events_filtered_by_actor_org_are_those_of_that_institution_newest_first()
     {
         var trail = await RecordTrailAsync();
@@ -14,7 +14,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await AuditIdsAsync(new AuditQuery { ActorOrg = "no-such-org" }));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task audit_events_filtered_by_actor_subject_are_those_of_that_person()
     {
         var trail = await RecordTrailAsync();
@@ -22,7 +22,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([trail[3]], await AuditIdsAsync(new AuditQuery { ActorSubject = CityCoordinator.Subject }));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task audit_events_filtered_by_node_id_are_those_naming_the_node()
     {
         var trail = await RecordTrailAsync();
@@ -34,7 +34,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([trail[3]], await AuditIdsAsync(new AuditQuery { NodeId = "aholku-sarea" }));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task audit_events_filtered_by_time_include_the_start_and_exclude_the_end()
     {
         var trail = await RecordTrailAsync();
@@ -46,7 +46,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([trail[0]], await AuditIdsAsync(new AuditQuery { To = VisitStart.AddHours(1) }));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task audit_filters_narrow_together()
     {
         var trail = await RecordTrailAsync();
@@ -56,7 +56,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([trail[2]], ids);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task audit_pages_of_two_over_five_events_yield_every_event_once_newest_first()
     {
         var trail = await RecordTrailAsync();
@@ -69,7 +69,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(trail.AsEnumerable().Reverse(), pages.SelectMany(page => page.Events).Select(audit => audit.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task audit_pages_count_only_the_events_matching_the_filter()
     {
         var trail = await RecordTrailAsync();
@@ -81,7 +81,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([trail[4], trail[3], trail[2], trail[0]], pages.SelectMany(page => page.Events).Select(audit => audit.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task an_audit_page_after_the_oldest_event_is_empty_and_final()
     {
         var trail = await RecordTrailAsync();
@@ -93,7 +93,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(5, page.TotalCount);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task audit_pagination_neither_repeats_nor_skips_events_when_new_ones_are_appended_between_pages()
     {
         var trail = await RecordTrailAsync();

@@ -4,7 +4,7 @@ namespace NetworkGraph.Tests.Stores;
 
 public abstract partial class GraphStoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task batch_get_returns_only_the_known_ids()
     {
         await CreateAsync(TestNodes.Institution("harreragune", "Harreragune"), TestNodes.Institution("smus", "SMUS"));
@@ -14,7 +14,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["harreragune", "smus"], InIdOrder(nodes.Select(node => node.Id)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task batch_get_of_no_ids_returns_nothing()
     {
         await CreateAsync(TestNodes.Institution("harreragune", "Harreragune"));
@@ -22,7 +22,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await Store.GetNodesAsync([], Ct));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task batch_get_returns_a_node_asked_for_twice_once()
     {
         await CreateAsync(TestNodes.Institution("harreragune", "Harreragune"), TestNodes.Institution("smus", "SMUS"));
@@ -32,7 +32,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["harreragune", "smus"], InIdOrder(nodes.Select(node => node.Id)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task expand_outgoing_returns_the_relationships_that_start_at_the_nodes()
     {
         await CreateReferralPathwayAsync();
@@ -42,7 +42,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([("harreragune", "lanbide")], outgoing.Select(r => (r.FromId, r.ToId)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task expand_incoming_returns_the_relationships_that_end_at_the_nodes()
     {
         await CreateReferralPathwayAsync();
@@ -52,7 +52,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([("smus", "harreragune")], incoming.Select(r => (r.FromId, r.ToId)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task expand_returns_only_the_types_asked_for()
     {
         await CreateReferralPathwayAsync();
@@ -68,7 +68,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(none);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task expand_covers_several_types_over_many_nodes_in_one_call()
     {
         const int institutionCount = 40;

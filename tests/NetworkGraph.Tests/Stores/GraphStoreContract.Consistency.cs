@@ -4,7 +4,7 @@ namespace NetworkGraph.Tests.Stores;
 
 public abstract partial class GraphStoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task an_update_expecting_a_stale_version_is_a_conflict_and_changes_nothing()
     {
         await CreateAsync(TestNodes.Institution("lanbide", "Lanbide"));
@@ -22,7 +22,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(before, await Store.GetGraphVersionAsync(Ct));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task of_two_concurrent_updates_expecting_the_same_version_exactly_one_succeeds()
     {
         await CreateAsync(TestNodes.Institution("harreragune", "Harreragune"));
@@ -39,7 +39,7 @@ public abstract partial class GraphStoreContract
         Assert.Contains(node?.GetString("name"), new[] { "Edit from the Basque Government", "Edit from the City of Bilbao" });
     }
 
-    [Fact]
+    [StoreFact]
     public async Task concurrent_batches_all_commit_and_each_bumps_the_graph_version()
     {
         const int writers = 8;
@@ -54,26 +54,26 @@ public abstract partial class GraphStoreContract
         Assert.Equal(writers, (await Store.FindNodesAsync(new NodeQuery { Label = NodeLabel.FeedbackItem }, Ct)).TotalCount);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task a_batch_whose_last_write_is_a_relationship_to_a_missing_node_leaves_nothing_behind()
     {
         await AssertBatchLeavesNothingAsync<GraphNotFoundException>(
             new PutRelationship(TestNodes.Relationship(RelationshipType.MemberOf, "harreragune", "no-such-network")));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task a_batch_whose_last_write_repeats_an_id_leaves_nothing_behind()
     {
         await AssertBatchLeavesNothingAsync<GraphConflictException>(new CreateNode(TestNodes.Institution("smus", "SMUS again")));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task a_batch_whose_last_write_expects_a_stale_version_leaves_nothing_behind()
     {
         await AssertBatchLeavesNothingAsync<GraphConflictException>(Rename("lanbide", 7, "Lanbide"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task writes_in_a_batch_apply_in_order()
     {
         var result = await WriteAsync(
@@ -91,7 +91,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(2, result.NodeVersions["harreragune"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task the_graph_version_rises_with_each_committed_write()
     {
         var initial = await Store.GetGraphVersionAsync(Ct);
@@ -107,7 +107,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(third.GraphVersion, await Store.GetGraphVersionAsync(Ct));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task the_snapshot_holds_every_node_and_relationship_at_the_current_graph_version()
     {
         await CreateReferralPathwayAsync();
@@ -129,7 +129,7 @@ public abstract partial class GraphStoreContract
             snapshot.Relationships.Single(r => r.Type == RelationshipType.Covers));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task an_empty_store_has_an_empty_snapshot()
     {
         var snapshot = await Store.GetSnapshotAsync(Ct);

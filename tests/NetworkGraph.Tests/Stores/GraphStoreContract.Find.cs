@@ -4,7 +4,7 @@ namespace NetworkGraph.Tests.Stores;
 
 public abstract partial class GraphStoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task find_by_label_returns_only_nodes_of_that_label()
     {
         await CreateMixedGraphAsync();
@@ -16,7 +16,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(2, page.TotalCount);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task find_without_a_label_searches_every_label()
     {
         await CreateMixedGraphAsync();
@@ -28,7 +28,7 @@ public abstract partial class GraphStoreContract
         Assert.False(page.HasNextPage);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task find_by_a_scalar_property_matches_any_of_the_allowed_values()
     {
         await CreateMixedGraphAsync();
@@ -42,7 +42,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["diputacion-foral-bizkaia", "lanbide"], found);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task find_by_a_list_property_matches_when_any_element_is_allowed()
     {
         await CreateMixedGraphAsync();
@@ -56,7 +56,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(international);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task find_by_a_property_no_node_has_matches_nothing()
     {
         await CreateMixedGraphAsync();
@@ -65,7 +65,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await FindIdsAsync(new NodeQuery { PropertyIn = Allowed("noSuchProperty", "MUNICIPAL") }));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task find_by_ids_returns_only_those_ids()
     {
         await CreateMixedGraphAsync();
@@ -77,7 +77,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(noneAllowed);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task find_applies_every_condition_together()
     {
         await CreateMixedGraphAsync();
@@ -100,7 +100,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(2, page.TotalCount);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task total_count_counts_every_match_whatever_the_cursor()
     {
         await CreateMixedGraphAsync();
@@ -112,7 +112,7 @@ public abstract partial class GraphStoreContract
         Assert.True(page.HasNextPage);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task first_zero_returns_no_nodes_but_the_count_and_whether_more_follow()
     {
         await CreateMixedGraphAsync();
@@ -124,7 +124,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(2, page.TotalCount);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task a_negative_page_size_is_refused()
     {
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.FindNodesAsync(new NodeQuery { First = -1 }, Ct));

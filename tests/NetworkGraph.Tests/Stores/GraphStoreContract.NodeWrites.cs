@@ -4,7 +4,7 @@ namespace NetworkGraph.Tests.Stores;
 
 public abstract partial class GraphStoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task a_created_node_starts_at_version_one_stamped_with_the_clock()
     {
         await CreateAsync(TestNodes.Institution("harreragune", "Harreragune") with { Version = 7 });
@@ -17,7 +17,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(VisitStart, node.UpdatedAt);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task a_created_node_keeps_the_timestamps_it_brings()
     {
         var opened = new DateTimeOffset(2024, 11, 18, 10, 0, 0, TimeSpan.FromHours(1));
@@ -31,7 +31,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(revised, node.UpdatedAt);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task creating_an_id_that_exists_is_a_conflict()
     {
         await CreateAsync(TestNodes.Institution("harreragune", "Harreragune"));
@@ -42,7 +42,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(NodeLabel.Institution, (await GetNodeAsync("harreragune"))?.Label);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task an_update_raises_the_version_moves_updated_at_and_keeps_created_at()
     {
         await CreateAsync(TestNodes.Institution("harreragune", "Harreragune"));
@@ -59,7 +59,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(2, result.NodeVersions["harreragune"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task an_update_replaces_the_properties_and_sources_whole()
     {
         await CreateAsync(TestNodes.Institution("smus", "Servicio Municipal de Urgencias Sociales", "SMUS"));
@@ -75,7 +75,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(NodeLabel.Institution, node.Label);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task an_update_changes_what_text_search_finds()
     {
         await CreateAsync(TestNodes.Institution("harreragune", "Harreragune piloto"));
@@ -86,7 +86,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["harreragune"], await FindIdsAsync(new NodeQuery { TextContains = "acogida" }));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task updating_a_missing_node_is_not_found()
     {
         var notFound = await Assert.ThrowsAsync<GraphNotFoundException>(() => WriteAsync(Rename("no-such-node", 1, "Nobody")));
@@ -94,7 +94,7 @@ public abstract partial class GraphStoreContract
         Assert.Contains("'no-such-node'", notFound.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task the_write_result_reports_the_version_of_every_created_and_updated_node()
     {
         await CreateAsync(TestNodes.Institution("smus", "SMUS"), TestNodes.Institution("lanbide", "Lanbide"));
@@ -113,7 +113,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(3, (await GetNodeAsync("lanbide"))?.Version);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task delete_is_refused_while_relationships_touch_the_node()
     {
         await CreateReferralPathwayAsync();
@@ -126,7 +126,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(2, (await Store.GetSnapshotAsync(Ct)).Relationships.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task delete_with_detach_removes_the_node_and_its_relationships_only()
     {
         await CreateReferralPathwayAsync();
@@ -140,7 +140,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(new RelationshipKey(RelationshipType.RefersTo, "smus", "biltzen"), Assert.Single(snapshot.Relationships).Key);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task delete_without_relationships_removes_the_node()
     {
         await CreateAsync(TestNodes.Institution("biltzen", "Biltzen"));
@@ -150,7 +150,7 @@ public abstract partial class GraphStoreContract
         Assert.Null(await GetNodeAsync("biltzen"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task delete_expecting_a_stale_version_is_a_conflict()
     {
         await CreateAsync(TestNodes.Institution("biltzen", "Biltzen"));
@@ -163,7 +163,7 @@ public abstract partial class GraphStoreContract
         Assert.NotNull(await GetNodeAsync("biltzen"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task deleting_a_missing_node_is_not_found()
     {
         await Assert.ThrowsAsync<GraphNotFoundException>(() => WriteAsync(new DeleteNode("no-such-node", null, Detach: true)));

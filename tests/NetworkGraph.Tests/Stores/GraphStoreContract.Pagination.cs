@@ -4,7 +4,7 @@ namespace NetworkGraph.Tests.Stores;
 
 public abstract partial class GraphStoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task pages_of_two_over_five_nodes_yield_every_node_once_in_id_order()
     {
         string[] ids = ["eraberean", "aholku-sarea", "harreragune-partners", "biltzen-network", "ikuspegi-forum"];
@@ -26,7 +26,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(InIdOrder(ids), pages.SelectMany(page => page.Nodes).Select(node => node.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task a_page_after_the_last_node_is_empty_and_final()
     {
         await CreateAsync(TestNodes.Network("aholku-sarea", "Aholku Sarea"), TestNodes.Network("eraberean", "Eraberean"));
@@ -38,7 +38,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(2, page.TotalCount);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task pagination_neither_repeats_nor_skips_nodes_when_others_are_inserted_between_pages()
     {
         string[] existing = ["node-b", "node-d", "node-f", "node-h", "node-j", "node-l"];

@@ -4,7 +4,7 @@ namespace NetworkGraph.Tests.Stores;
 
 public abstract partial class GraphStoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task putting_a_relationship_again_replaces_its_properties_and_sources()
     {
         await CreateAsync(TestNodes.Institution("harreragune", "Harreragune"), TestNodes.Network("aholku-sarea", "Aholku Sarea"));
@@ -22,7 +22,7 @@ public abstract partial class GraphStoreContract
         AssertSameRelationship(second, Assert.Single(memberships));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task relationships_of_different_types_between_the_same_nodes_are_distinct()
     {
         await CreateAsync(TestNodes.Institution("basque-government", "Basque Government"), TestNodes.Institution("harreragune", "Harreragune"));
@@ -36,7 +36,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(2, outgoing.Count);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("no-such-node", "harreragune")]
     [InlineData("harreragune", "no-such-node")]
     public async Task putting_a_relationship_to_a_missing_node_is_not_found_and_names_it(string fromId, string toId)
@@ -49,7 +49,7 @@ public abstract partial class GraphStoreContract
         Assert.Contains("'no-such-node'", notFound.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task deleting_a_relationship_removes_only_that_relationship()
     {
         await CreateReferralPathwayAsync();
@@ -60,7 +60,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(new RelationshipKey(RelationshipType.RefersTo, "harreragune", "lanbide"), Assert.Single(remaining).Key);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task deleting_a_missing_relationship_is_not_found()
     {
         await CreateReferralPathwayAsync();

@@ -5,7 +5,7 @@ namespace NetworkGraph.Tests.Stores;
 
 public abstract partial class GraphStoreContract
 {
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(EveryLabel))]
     public async Task round_trips_every_node_label_with_its_properties_and_sources(NodeLabel label)
     {
@@ -16,7 +16,7 @@ public abstract partial class GraphStoreContract
         AssertSameNode(node, await GetNodeAsync("the-node"));
     }
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(EveryRelationshipType))]
     public async Task round_trips_every_relationship_type_with_its_properties_and_sources(RelationshipType type)
     {
@@ -30,7 +30,7 @@ public abstract partial class GraphStoreContract
         AssertSameRelationship(relationship, Assert.Single(outgoing));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task round_trips_every_property_value_kind_with_its_dotnet_type()
     {
         // The store keeps what the port allows, whether or not the model uses it yet.
@@ -64,7 +64,7 @@ public abstract partial class GraphStoreContract
         AssertSameRelationship(relationship, Assert.Single(funds));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task keeps_sources_without_url_or_locator()
     {
         var sources = new[] { TestNodes.Annex, new SourceRef("Decreto 173/2023", "https://www.legegunea.euskadi.eus/", null) };
@@ -75,7 +75,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(sources, node?.Sources);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task keeps_a_node_without_sources_or_properties()
     {
         await CreateAsync(new NodeRecord { Id = "bare-theme", Label = NodeLabel.Theme });
@@ -87,7 +87,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(node.Sources);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task keeps_unicode_and_accented_text_intact()
     {
         var names = new Dictionary<string, string>
@@ -114,7 +114,7 @@ public abstract partial class GraphStoreContract
         }
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("penascal", "penascal-cooperative")]
     [InlineData("PEÑASCAL", "penascal-cooperative")]
     [InlineData("DIPUTACION", "diputacion-foral-bizkaia")]
@@ -135,7 +135,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([expectedId], found);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task text_search_finds_nodes_by_title_acronym_and_id()
     {
         await CreateAsync(
