@@ -1,13 +1,13 @@
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Core.Seed;
-using NetworkGraph.Store.Sqlite;
 
 namespace NetworkGraph.Api.Hosting;
 
 /// <summary>
 /// The command-line verbs besides serving:
 /// <c>seed</c> loads what of the seed the store lacks (idempotent); <c>seed --check</c> only validates the files;
-/// <c>token --role ROLE [--role ROLE] [--org ID] [--subject S] [--minutes N]</c> mints a development token.
+/// <c>token --role ROLE [--role ROLE] [--org ID] [--subject S] [--minutes N]</c> mints a development token;
+/// <c>copy --from STORE --to STORE [--batch-size N]</c> copies a whole graph into an empty store (<see cref="StoreLocation"/>).
 /// </summary>
 public static class Commands
 {
@@ -15,6 +15,7 @@ public static class Commands
     {
         ["seed"] = (["--check"], []),
         ["token"] = ([], ["--role", "--org", "--subject", "--minutes"]),
+        ["copy"] = ([], ["--from", "--to", "--batch-size"]),
     };
 
     /// <summary>Splits the verb and its own arguments from those meant for the host's configuration.</summary>
@@ -45,12 +46,23 @@ public static class Commands
         return ([.. command], [.. host]);
     }
 
-    public static async Task<int> RunAsync(string[] command, IServiceProvider services, CancellationToken cancellationToken) =>
-        command[0] switch
+    public static async Task<int> RunAsync(string[] command, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        try
         {
-            "token" => await TokenAsync(command, services),
-            _ => await SeedAsync(command, services, cancellationToken),
-        };
+            return command[0] switch
+            {
+                "token" => await TokenAsync(command, services),
+                "copy" => await CopyAsync(command, services, cancellationToken),
+                _ => await SeedAsync(command, services, cancellationToken),
+            };
+        }
+        catch (Exception e) when (StartupGuard.IsUserFixable(e))
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+    }
 
     private static async Task<int> TokenAsync(string[] command, IServiceProvider services)
     {
@@ -77,25 +89,40 @@ public static class Commands
     private static async Task<int> SeedAsync(string[] command, IServiceProvider services, CancellationToken cancellationToken)
     {
         var files = services.GetRequiredService<SeedFiles>();
-        try
+        var seed = await files.ReadAsync(cancellationToken);
+        if (command.Contains("--check"))
         {
-            var seed = await files.ReadAsync(cancellationToken);
-            if (command.Contains("--check"))
-            {
-                await Console.Out.WriteLineAsync($"Seed in {files.Folder} is valid: {seed.Nodes.Count} nodes, {seed.Relationships.Count} relationships.");
-                return 0;
-            }
-            await services.GetRequiredService<SqliteGraphStore>().MigrateAsync(cancellationToken);
-            var result = await services.GetRequiredService<GraphSeeder>().SeedAsync(seed, cancellationToken);
-            await Console.Out.WriteLineAsync(
-                $"Seeded {result.NodesCreated} nodes and {result.RelationshipsCreated} relationships; {result.NodesAlreadyPresent} nodes were already present and left as they are.");
+            await Console.Out.WriteLineAsync($"Seed in {files.Folder} is valid: {seed.Nodes.Count} nodes, {seed.Relationships.Count} relationships.");
             return 0;
         }
-        catch (SeedFormatException e)
+        await services.GetRequiredService<IStoreInitializer>().InitializeAsync(cancellationToken);
+        var result = await services.GetRequiredService<GraphSeeder>().SeedAsync(seed, cancellationToken);
+        await Console.Out.WriteLineAsync(
+            $"Seeded {result.NodesCreated} nodes and {result.RelationshipsCreated} relationships; {result.NodesAlreadyPresent} nodes were already present and left as they are.");
+        return 0;
+    }
+
+    private static async Task<int> CopyAsync(string[] command, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        const string usage = "Usage: copy --from sqlite:PATH|neo4j --to sqlite:PATH|neo4j [--batch-size N]";
+        var from = Values(command, "--from").LastOrDefault();
+        var to = Values(command, "--to").LastOrDefault();
+        var batchSizeText = Values(command, "--batch-size").LastOrDefault();
+        var batchSize = GraphCopy.DefaultBatchSize;
+        if (from is null || to is null || (batchSizeText is not null && !(int.TryParse(batchSizeText, out batchSize) && batchSize > 0)))
         {
-            await Console.Error.WriteLineAsync(e.Message);
+            await Console.Error.WriteLineAsync(usage);
             return 2;
         }
+        await using var source = StoreLocation.Open(from, "--from", mustExist: true, services);
+        await using var target = StoreLocation.Open(to, "--to", mustExist: false, services);
+        await source.Initializer.InitializeAsync(cancellationToken);
+        await target.Initializer.InitializeAsync(cancellationToken);
+        var result = await GraphCopy.CopyAsync(source.Store, target.Store, batchSize, cancellationToken);
+        await Console.Out.WriteLineAsync(
+            $"Copied {result.Nodes} nodes and {result.Relationships} relationships from {source.Name} to {target.Name} in {result.Batches} batches. "
+            + "Node versions restart at 1; createdAt and updatedAt are kept; the audit trail was not copied.");
+        return 0;
     }
 
     private static List<string> Values(string[] command, string option) =>

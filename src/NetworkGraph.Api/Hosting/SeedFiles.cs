@@ -11,7 +11,7 @@ public sealed class SeedFiles(IOptions<SeedOptions> options)
     public async Task<SeedGraph> ReadAsync(CancellationToken cancellationToken)
     {
         var files = new List<SeedFile>();
-        foreach (var name in options.Value.Files)
+        foreach (var name in options.Value.FileNames)
         {
             var path = Path.Combine(Folder, name);
             if (!File.Exists(path))

@@ -10,9 +10,15 @@ public sealed class SeedOptions
     [Required(ErrorMessage = "Seed:Directory must name the folder of the seed files.")]
     public string Directory { get; set; } = "seed";
 
-    /// <summary>The files to load, in order; later files may point to nodes of earlier ones.</summary>
-    [MinLength(1, ErrorMessage = "Seed:Files must name at least one file.")]
-    public string[] Files { get; set; } = ["bilbao.json", "illustrative-feedback.json"];
+    /// <summary>
+    /// The files to load, comma-separated, in order; later files may point to nodes of earlier ones.
+    /// One text rather than a list, because configuration merges lists index by index: a list given
+    /// on the command line would extend the default instead of replacing it.
+    /// </summary>
+    [Required(ErrorMessage = "Seed:Files must name at least one file.")]
+    public string Files { get; set; } = "bilbao.json,illustrative-feedback.json";
+
+    public IReadOnlyList<string> FileNames => Files.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Load the seed on start when the store holds no node.</summary>
     public bool LoadWhenEmpty { get; set; } = true;

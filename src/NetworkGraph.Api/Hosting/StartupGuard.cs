@@ -14,10 +14,14 @@ public static class StartupGuard
             await services.InitializeStoreAsync();
             return true;
         }
-        catch (Exception e) when (e is SeedFormatException or OptionsValidationException or GraphUnavailableException)
+        catch (Exception e) when (IsUserFixable(e))
         {
             await Console.Error.WriteLineAsync("NetworkGraph cannot start: " + e.Message);
             return false;
         }
     }
+
+    /// <summary>A failure whose message tells the user what to fix; anything else is a bug and keeps its stack trace.</summary>
+    public static bool IsUserFixable(Exception exception) =>
+        exception is SeedFormatException or OptionsValidationException or GraphUnavailableException or GraphCopyRefusedException;
 }

@@ -1,16 +1,15 @@
 using Microsoft.Extensions.Options;
 using NetworkGraph.Core.Seed;
-using NetworkGraph.Store.Sqlite;
 
 namespace NetworkGraph.Api.Hosting;
 
 public static partial class StoreInitialization
 {
-    /// <summary>Migrates the store's schema and, on the first start, loads the seed.</summary>
+    /// <summary>Readies the configured store (<see cref="IStoreInitializer"/>) and, on the first start, loads the seed.</summary>
     public static async Task InitializeStoreAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("NetworkGraph.Store");
-        await services.GetRequiredService<SqliteGraphStore>().MigrateAsync(cancellationToken);
+        await services.GetRequiredService<IStoreInitializer>().InitializeAsync(cancellationToken);
         var seeder = services.GetRequiredService<GraphSeeder>();
         if (!services.GetRequiredService<IOptions<SeedOptions>>().Value.LoadWhenEmpty || !await seeder.IsEmptyAsync(cancellationToken))
         {

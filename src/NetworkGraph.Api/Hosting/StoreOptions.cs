@@ -5,12 +5,17 @@ namespace NetworkGraph.Api.Hosting;
 public sealed class StoreOptions
 {
     public const string Section = "Store";
+    public const string SqliteProvider = "Sqlite";
+    public const string Neo4jProvider = "Neo4j";
 
-    /// <summary>Sqlite (embedded, default). Neo4j arrives with its own store.</summary>
-    [Required, RegularExpression("^Sqlite$", ErrorMessage = "Store:Provider must be 'Sqlite'.")]
-    public string Provider { get; set; } = "Sqlite";
+    /// <summary><c>Sqlite</c> (embedded, the default) or <c>Neo4j</c> (settings in the <c>Neo4j</c> section); checked by <see cref="StoreOptionsValidator"/>.</summary>
+    public string Provider { get; set; } = SqliteProvider;
 
     public SqliteSettings Sqlite { get; set; } = new();
+
+    public bool UsesNeo4j => string.Equals(Provider, Neo4jProvider, StringComparison.OrdinalIgnoreCase);
+
+    public bool UsesSqlite => string.Equals(Provider, SqliteProvider, StringComparison.OrdinalIgnoreCase);
 
     public sealed class SqliteSettings
     {

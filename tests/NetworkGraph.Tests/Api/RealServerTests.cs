@@ -85,6 +85,22 @@ public sealed class RealServerTests : IDisposable
     }
 
     [Fact]
+    public async Task seed_files_given_on_the_command_line_replace_the_default_list()
+    {
+        var seedFolder = Directory.CreateDirectory(Path.Combine(_folder, "seed")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(seedFolder, "only.json"), """
+            { "nodes": [ { "label": "Theme", "id": "housing", "name": "Housing", "description": "d", "expectedLevels": ["MUNICIPAL"],
+                           "sources": [ { "title": "t" } ] } ] }
+            """);
+
+        var (exit, output) = await RealServer.RunCommandAsync(
+            ["seed", "--check", $"--Seed:Directory={seedFolder}", "--Seed:Files=only.json", .. RealServer.TestAuth]);
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("is valid: 1 nodes, 0 relationships.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task a_malformed_seed_on_first_start_stops_the_service_with_a_message_and_no_stack_trace()
     {
         var seedFolder = Directory.CreateDirectory(Path.Combine(_folder, "seed")).FullName;
