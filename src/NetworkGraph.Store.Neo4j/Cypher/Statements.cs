@@ -117,16 +117,17 @@ public static class Statements
 
     /// <summary>
     /// Updates only at the expected version and returns the version found (null when the node does
-    /// not exist), so one round trip tells success, conflict and not-found apart.
+    /// not exist), so one round trip tells success, conflict and not-found apart. SET on a null target
+    /// does nothing; a FOREACH around <c>SET target = $properties</c> would say the same, but Neo4j 3.1
+    /// cannot plan it.
     /// </summary>
     public static readonly CypherStatement UpdateNode = new(
         "UpdateNode",
         """
         OPTIONAL MATCH (n:GraphNode {id: $id})
         WITH n, n.version AS actual, n.createdAt AS createdAt
-        FOREACH (target IN CASE WHEN actual = $expected THEN [n] ELSE [] END |
-          SET target = $properties
-          SET target.createdAt = createdAt)
+        WITH actual, createdAt, CASE WHEN actual = $expected THEN n END AS target
+        SET target = $properties, target.createdAt = createdAt
         RETURN actual
         """,
         "id", "expected", "properties");

@@ -7,7 +7,8 @@ namespace NetworkGraph.Tests.Neo4j;
 /// <summary>
 /// The one store contract, against a real Neo4j 5.x server: <c>NEO4J_URI</c> (such as http://localhost:7474),
 /// <c>NEO4J_USER</c>, <c>NEO4J_PASSWORD</c> and <c>NEO4J_DATABASE</c> (default neo4j). Each test starts
-/// from an emptied database, so the server must be one the tests may wipe.
+/// from an emptied database, so the server must be one the tests may wipe. Every test run also runs this
+/// suite live against Neo4j 3.1 (<see cref="LiveNeo4j31GraphStoreContractTests"/>).
 /// </summary>
 [Neo4jServerRequired]
 public sealed class Neo4jGraphStoreContractTests : GraphStoreContract
