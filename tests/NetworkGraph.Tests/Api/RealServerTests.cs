@@ -85,6 +85,28 @@ public sealed class RealServerTests : IDisposable
     }
 
     [Fact]
+    public async Task the_token_command_mints_only_with_a_key_marked_for_development()
+    {
+        string[] productionKey = [.. RealServer.TestAuth.Select(a => a == "--Auth:SigningKeyIsDevelopmentKey=true" ? "--Auth:SigningKeyIsDevelopmentKey=false" : a)];
+
+        var (refusedExit, refusedOutput) = await RealServer.RunCommandAsync(["token", "--role", "reader", .. productionKey]);
+        var (mintedExit, token) = await RealServer.RunCommandAsync(["token", "--role", "ngo", "--org", "arrupe-etxea", .. RealServer.TestAuth]);
+        await using var server = await RealServer.StartAsync(DataFile);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"{ feedbackItems { totalCount } }"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.Trim());
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(2, refusedExit);
+        Assert.Contains("development key", refusedOutput, StringComparison.Ordinal);
+        Assert.Equal(0, mintedExit);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"totalCount\":2", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task seed_files_given_on_the_command_line_replace_the_default_list()
     {
         var seedFolder = Directory.CreateDirectory(Path.Combine(_folder, "seed")).FullName;
