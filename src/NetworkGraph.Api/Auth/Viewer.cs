@@ -11,12 +11,14 @@ namespace NetworkGraph.Api.Auth;
 public sealed class Viewer(IHttpContextAccessor http, IGraphStore store)
 {
     private HashSet<string>? _ownItems;
+    private IReadOnlyList<string>? _roles;
 
     private ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
 
     public bool IsAuthenticated => User.Identity?.IsAuthenticated == true;
 
-    public IReadOnlyList<string> Roles => [.. User.FindAll("role").Select(c => c.Value).Where(Auth.Roles.All.Contains).Distinct()];
+    // Read from the claims once: CanSee asks for every node a request loads.
+    public IReadOnlyList<string> Roles => _roles ??= [.. User.FindAll("role").Select(c => c.Value).Where(Auth.Roles.All.Contains).Distinct()];
 
     public string? Org => User.FindFirst("org")?.Value;
 
@@ -35,9 +37,6 @@ public sealed class Viewer(IHttpContextAccessor http, IGraphStore store)
             _ownItems = [.. raised.Select(r => r.ToId)];
         }
     }
-
-    /// <summary>The ids of the feedback items an NGO may see; null when the viewer sees all or none by role.</summary>
-    public IReadOnlySet<string>? OwnFeedbackItems => _ownItems;
 
     /// <summary>Narrows a feedback query to the items the viewer may see (mixed-label searches are filtered by <see cref="CanSee"/>).</summary>
     public NodeQuery Restrict(NodeQuery query)
