@@ -30,19 +30,12 @@ public static partial class AuditQueries
                     ActorOrg = where.GetValueOrDefault("actorOrg") as string,
                     ActorSubject = where.GetValueOrDefault("actorSubject") as string,
                     NodeId = where.GetValueOrDefault("nodeId") as string,
-                    From = Instant(where.GetValueOrDefault("from")),
-                    To = Instant(where.GetValueOrDefault("to")),
+                    From = InputInstants.From(where.GetValueOrDefault("from")),
+                    To = InputInstants.From(where.GetValueOrDefault("to")),
                     AfterId = after,
                     First = c.First(),
                 }, c.CancellationToken);
             });
-
-    private static DateTimeOffset? Instant(object? value) => value switch
-    {
-        DateTime dateTime => new DateTimeOffset(DateTime.SpecifyKind(dateTime, dateTime.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : dateTime.Kind)),
-        DateTimeOffset offset => offset,
-        _ => null,
-    };
 
     [GeneratedRegex("^audit-[0-9]{19}$")]
     private static partial Regex AuditId();

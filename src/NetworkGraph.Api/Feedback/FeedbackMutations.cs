@@ -108,9 +108,8 @@ public static class FeedbackMutations
                 var properties = new Dictionary<string, object?>(item.Properties) { ["status"] = ConstantCase.ToText(to) };
                 var defaults = raiser.Count > 0 ? input.With("institutionId", raiser[0].FromId) : input;
                 var writes = step(item, defaults, nodes, now, properties);
-                var update = new UpdateNode(item.Id, item.Version, properties.Where(p => p.Value is not null).ToDictionary(), item.Sources);
-                await c.RequestServices!.GetRequiredService<AuditedWriter>()
-                    .WriteAsync(name, [update, .. writes], [item], c.CancellationToken);
-                return (await store.GetNodesAsync([item.Id], c.CancellationToken)).Single();
+                var update = new UpdateNode(item.Id, item.Version, ModelCheck.WithoutNulls(properties), item.Sources);
+                return await c.RequestServices!.GetRequiredService<AuditedWriter>()
+                    .WriteAndReadAsync(name, [update, .. writes], [item], item.Id, c.CancellationToken);
             });
 }

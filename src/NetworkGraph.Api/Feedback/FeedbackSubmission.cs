@@ -3,7 +3,6 @@ using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Api.Mutations;
 using NetworkGraph.Core.Graph;
-using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Api.Feedback;
 
@@ -52,10 +51,7 @@ public static class FeedbackSubmission
                 ["submittedAt"] = Instants.Format(now),
             },
         };
-        if (GraphValidator.ValidateNode(item) is { Count: > 0 } problems)
-        {
-            throw UserError.BadInput("'input': " + string.Join("; ", problems));
-        }
+        ModelCheck.EnsureValid(item);
         var raised = new RelationshipRecord
         {
             Type = RelationshipType.Raised,
@@ -66,16 +62,16 @@ public static class FeedbackSubmission
         var about = new RelationshipRecord { Type = RelationshipType.About, FromId = id, ToId = theme.Id };
         try
         {
-            await services.GetRequiredService<AuditedWriter>().WriteAsync(
-                "submitFeedback", [new CreateNode(item), new PutRelationship(raised), new PutRelationship(about)], [], context.CancellationToken);
+            var stored = await services.GetRequiredService<AuditedWriter>().WriteAndReadAsync(
+                "submitFeedback", [new CreateNode(item), new PutRelationship(raised), new PutRelationship(about)], [], id, context.CancellationToken);
+            viewer.Owns(id);
+            return stored;
         }
         catch (GraphConflictException) when (key is not null)
         {
             // The same key arrived twice at once and the other request stored it first.
             return await SameSubmissionAsync(store, id, title, description, context.CancellationToken);
         }
-        viewer.Owns(id);
-        return (await store.GetNodesAsync([id], context.CancellationToken)).Single();
     }
 
     private static async Task<NodeRecord> SameSubmissionAsync(IGraphStore store, string id, string title, string description, CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Api.Mutations;
 using NetworkGraph.Core.Graph;
-using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Api.Feedback;
 
@@ -37,10 +36,7 @@ public static class PolicyChangeResolution
             },
             Sources = proposed.Sources(),
         };
-        if (GraphValidator.ValidateNode(change) is { Count: > 0 } problems)
-        {
-            throw UserError.BadInput("'input.policyChange': " + string.Join("; ", problems));
-        }
+        ModelCheck.EnsureValid(change, "input.policyChange");
         var adoption = new RelationshipRecord
         {
             Type = RelationshipType.Adopted,

@@ -4,7 +4,6 @@ using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Api.Mutations;
 using NetworkGraph.Core.Graph;
-using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Api.Meetings;
 
@@ -36,18 +35,15 @@ public static class MeetingMutations
                     },
                     Sources = input.Sources(),
                 };
-                if (GraphValidator.ValidateNode(meeting) is { Count: > 0 } problems)
-                {
-                    throw UserError.BadInput($"'input': {string.Join("; ", problems)}");
-                }
+                ModelCheck.EnsureValid(meeting);
                 GraphWrite[] writes =
                 [
                     new CreateNode(meeting),
                     new PutRelationship(new RelationshipRecord { Type = RelationshipType.Of, FromId = meeting.Id, ToId = network.Id }),
                     .. attendees.Select(a => new PutRelationship(new RelationshipRecord { Type = RelationshipType.Attended, FromId = a.Id, ToId = meeting.Id })),
                 ];
-                await c.RequestServices!.GetRequiredService<AuditedWriter>().WriteAsync("recordMeeting", writes, [], c.CancellationToken);
-                return (await store.GetNodesAsync([meeting.Id], c.CancellationToken)).Single();
+                return await c.RequestServices!.GetRequiredService<AuditedWriter>()
+                    .WriteAndReadAsync("recordMeeting", writes, [], meeting.Id, c.CancellationToken);
             });
 }
 

@@ -27,6 +27,18 @@ public sealed class AuditedWriter(IGraphStore store, Viewer viewer)
         return store.WriteAsync(new WriteBatch(writes) { Audit = audit }, cancellationToken);
     }
 
+    /// <summary>Writes the batch and answers with the node the mutation returns, as stored (its new version included).</summary>
+    public async Task<NodeRecord> WriteAndReadAsync(
+        string operation,
+        IReadOnlyList<GraphWrite> writes,
+        IEnumerable<NodeRecord> before,
+        string returnedId,
+        CancellationToken cancellationToken)
+    {
+        await WriteAsync(operation, writes, before, cancellationToken);
+        return (await store.GetNodesAsync([returnedId], cancellationToken)).Single();
+    }
+
     private static IEnumerable<string> TouchedIds(GraphWrite write) => write switch
     {
         CreateNode create => [create.Node.Id],

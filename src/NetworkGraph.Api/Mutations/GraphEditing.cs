@@ -65,10 +65,9 @@ public static class GraphEditing
         var input = MutationInput.From(context);
         var properties = PropertyInputs.Values(input, GraphSchema.Nodes[label]);
         var id = input.OptionalId("id") ?? SlugFrom((properties.GetValueOrDefault("name") ?? properties.GetValueOrDefault("title")) as string);
-        var node = new NodeRecord { Id = id, Label = label, Properties = WithoutNulls(properties), Sources = input.Sources() };
-        EnsureValid(node);
-        await context.Writer().WriteAsync($"create{label}", [new CreateNode(node)], [], context.CancellationToken);
-        return await ReloadAsync(context, id);
+        var node = new NodeRecord { Id = id, Label = label, Properties = ModelCheck.WithoutNulls(properties), Sources = input.Sources() };
+        ModelCheck.EnsureValid(node);
+        return await context.Writer().WriteAndReadAsync($"create{label}", [new CreateNode(node)], [], id, context.CancellationToken);
     }
 
     private static async Task<NodeRecord> UpdateAsync(IResolveFieldContext context, NodeLabel label)
@@ -83,11 +82,10 @@ public static class GraphEditing
         {
             properties[name] = value;
         }
-        var updated = current with { Properties = WithoutNulls(properties), Sources = input.Present("sources") ? input.Sources() : current.Sources };
-        EnsureValid(updated);
-        await context.Writer().WriteAsync(
-            $"update{label}", [new UpdateNode(id, expected, updated.Properties, updated.Sources)], [current], context.CancellationToken);
-        return await ReloadAsync(context, id);
+        var updated = current with { Properties = ModelCheck.WithoutNulls(properties), Sources = input.Present("sources") ? input.Sources() : current.Sources };
+        ModelCheck.EnsureValid(updated);
+        return await context.Writer().WriteAndReadAsync(
+            $"update{label}", [new UpdateNode(id, expected, updated.Properties, updated.Sources)], [current], id, context.CancellationToken);
     }
 
     private static async Task<NodeRecord> DeleteAsync(IResolveFieldContext context, NodeLabel label)
@@ -111,7 +109,7 @@ public static class GraphEditing
             Type = link.Type,
             FromId = from.Id,
             ToId = to.Id,
-            Properties = WithoutNulls(PropertyInputs.Values(input, spec.Properties)),
+            Properties = ModelCheck.WithoutNulls(PropertyInputs.Values(input, spec.Properties)),
             Sources = input.Sources(),
         };
         if (GraphValidator.ValidateRelationship(relationship, id => id == from.Id ? from.Label : id == to.Id ? to.Label : null) is { Count: > 0 } problems)
@@ -123,17 +121,15 @@ public static class GraphEditing
             var themes = await NodeLookup.LoadAsync(context.Store(), [themeId], context.CancellationToken);
             themes.Require(themeId, NodeLabel.Theme, "theme");
         }
-        await context.Writer().WriteAsync($"put{link.Name}", [new PutRelationship(relationship)], [], context.CancellationToken);
-        return await ReloadAsync(context, from.Id);
+        return await context.Writer().WriteAndReadAsync($"put{link.Name}", [new PutRelationship(relationship)], [], from.Id, context.CancellationToken);
     }
 
     private static async Task<NodeRecord> RemoveLinkAsync(IResolveFieldContext context, EditableLink link)
     {
         var input = MutationInput.From(context);
         var (from, to) = await EndsAsync(context, input, link);
-        await context.Writer().WriteAsync(
-            $"remove{link.Name}", [new DeleteRelationship(new RelationshipKey(link.Type, from.Id, to.Id))], [], context.CancellationToken);
-        return await ReloadAsync(context, from.Id);
+        return await context.Writer().WriteAndReadAsync(
+            $"remove{link.Name}", [new DeleteRelationship(new RelationshipKey(link.Type, from.Id, to.Id))], [], from.Id, context.CancellationToken);
     }
 
     private static async Task<(NodeRecord From, NodeRecord To)> EndsAsync(IResolveFieldContext context, MutationInput input, EditableLink link)
@@ -151,17 +147,6 @@ public static class GraphEditing
         return (from, to);
     }
 
-    private static void EnsureValid(NodeRecord node)
-    {
-        if (GraphValidator.ValidateNode(node) is { Count: > 0 } problems)
-        {
-            throw UserError.BadInput($"'input': {string.Join("; ", problems)}");
-        }
-    }
-
-    private static Dictionary<string, object?> WithoutNulls(Dictionary<string, object?> properties) =>
-        properties.Where(p => p.Value is not null).ToDictionary(StringComparer.Ordinal);
-
     private static string SlugFrom(string? name)
     {
         var folded = SearchText.Fold(name ?? "");
@@ -170,9 +155,6 @@ public static class GraphEditing
         slug = slug.Length > Slug.MaxLength ? slug[..Slug.MaxLength].TrimEnd('-') : slug;
         return Slug.IsValid(slug) ? slug : throw UserError.BadInput("'input.id' is required when the name gives no usable slug.");
     }
-
-    private static async Task<NodeRecord> ReloadAsync(IResolveFieldContext context, string id) =>
-        (await context.Store().GetNodesAsync([id], context.CancellationToken)).Single();
 
     private static AuditedWriter Writer(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<AuditedWriter>();
 }

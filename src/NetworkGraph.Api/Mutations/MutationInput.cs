@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphQL;
+using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Core.Firewall;
 using NetworkGraph.Core.Graph;
@@ -34,12 +35,7 @@ public sealed class MutationInput
     public IReadOnlyList<Enum> RawEnums(string name) =>
         _values.TryGetValue(name, out var value) && value is IEnumerable<object?> items ? [.. items.OfType<Enum>().Distinct()] : [];
 
-    public DateTimeOffset? RawInstant(string name) => _values.TryGetValue(name, out var value) ? value switch
-    {
-        DateTime dateTime => new DateTimeOffset(DateTime.SpecifyKind(dateTime, dateTime.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : dateTime.Kind)),
-        DateTimeOffset offset => offset,
-        _ => null,
-    } : null;
+    public DateTimeOffset? RawInstant(string name) => InputInstants.From(_values.GetValueOrDefault(name));
 
     public string Text(string name, int maxLength = 200) =>
         OptionalText(name, maxLength) ?? throw UserError.BadInput($"'input.{name}' is required and must not be blank.");
