@@ -12,6 +12,7 @@ public sealed class Viewer(IHttpContextAccessor http, IGraphStore store)
 {
     private HashSet<string>? _ownItems;
     private IReadOnlyList<string>? _roles;
+    private string? _accessProfile;
 
     private ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
 
@@ -19,6 +20,13 @@ public sealed class Viewer(IHttpContextAccessor http, IGraphStore store)
 
     // Read from the claims once: CanSee asks for every node a request loads.
     public IReadOnlyList<string> Roles => _roles ??= [.. User.FindAll("role").Select(c => c.Value).Where(Auth.Roles.All.Contains).Distinct()];
+
+    /// <summary>
+    /// All that decides which fields the viewer may select: signed in or not, and the roles in a fixed order.
+    /// Two requests with the same profile are allowed and refused the same fields.
+    /// </summary>
+    public string AccessProfile => _accessProfile ??=
+        (IsAuthenticated ? "token:" : "anonymous:") + string.Join(',', Roles.Order(StringComparer.Ordinal));
 
     public string? Org => User.FindFirst("org")?.Value;
 

@@ -10,8 +10,8 @@ namespace NetworkGraph.Api.Limits;
 /// <summary>
 /// Turns query text into a document no larger than the limits allow, before validation or execution runs:
 /// length, tokens, parser nesting and aliases per document (cached with the parsed document, keyed by the
-/// text), then depth and expanded size of the selected operation. Validation still runs per request: it
-/// depends on the caller's roles and on the variables.
+/// text), then depth and expanded size of the selected operation. Validation runs later, remembered per
+/// caller's access profile by <see cref="ValidationCache"/>.
 /// </summary>
 public sealed class DocumentGate
 {

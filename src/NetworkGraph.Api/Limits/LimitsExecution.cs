@@ -13,16 +13,15 @@ namespace NetworkGraph.Api.Limits;
 /// (answered as LIMIT_EXCEEDED), and the masking of "Did you mean ...?" suggestions.
 /// Runs after the host's own execution options (sort order 100), which set the validation rules.
 /// </summary>
-public sealed partial class LimitsExecution(IOptions<LimitsOptions> options, IHostEnvironment environment) : IConfigureExecution
+public sealed partial class LimitsExecution(IOptions<LimitsOptions> options, IHostEnvironment environment, ComplexityLimitRule complexity)
+    : IConfigureExecution
 {
-    private readonly ComplexityLimitRule _complexity = new(options.Value.MaxComplexity);
-
     public float SortOrder => 150;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions execution, ExecutionDelegate next)
     {
         var limits = options.Value;
-        IEnumerable<IValidationRule> rules = [.. execution.ValidationRules ?? DocumentValidator.CoreRules, _complexity];
+        IEnumerable<IValidationRule> rules = [.. execution.ValidationRules ?? DocumentValidator.CoreRules, complexity];
         execution.ValidationRules = limits.Introspection ? rules : [.. rules, NoIntrospectionValidationRule.Instance];
         execution.Timeout = limits.ExecutionTimeout;
         var result = await next(execution);

@@ -44,7 +44,7 @@ public sealed class LimitsOptions : IValidatableObject
     /// </summary>
     public bool? FieldSuggestions { get; set; }
 
-    /// <summary>How many parsed documents are kept, keyed by their text.</summary>
+    /// <summary>How many parsed documents are kept, keyed by their text, and how many validated (document, operation, access profile) combinations.</summary>
     [Range(0, 100_000, ErrorMessage = "GraphQL:Limits:DocumentCacheSize must be between 0 and 100000.")]
     public int DocumentCacheSize { get; set; } = 500;
 

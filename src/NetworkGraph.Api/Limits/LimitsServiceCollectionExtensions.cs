@@ -11,7 +11,9 @@ public static class LimitsServiceCollectionExtensions
         services.AddOptions<LimitsOptions>().Bind(configuration.GetSection(LimitsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DocumentGate>();
         services.AddSingleton<PersistedOperations>();
+        services.AddSingleton(provider => new ComplexityLimitRule(provider.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxComplexity));
         services.AddSingleton<IConfigureExecution, LimitsExecution>();
+        services.AddSingleton<IConfigureExecution, ValidationCache>();
         services.AddRateLimiter(_ => { });
         services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
             .Configure<IOptions<LimitsOptions>>((limiter, limits) => RateLimiting.Configure(limiter, limits.Value.RateLimit));

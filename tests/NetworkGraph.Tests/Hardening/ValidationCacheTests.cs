@@ -1,0 +1,87 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using NetworkGraph.Api.Auth;
+using NetworkGraph.Api.Limits;
+using NetworkGraph.Tests.Support;
+
+namespace NetworkGraph.Tests.Hardening;
+
+/// <summary>
+/// A document that validated is not validated again for a caller with the same roles; what depends on the
+/// caller or on the variables is still decided per request.
+/// </summary>
+public sealed class ValidationCacheTests : IAsyncLifetime
+{
+    private const string NestedPages = """
+        query Nested($n: Int) { institutions(first: $n) { nodes { memberships { network { members { institution {
+            memberships { network { name } } } } } } } } }
+        """;
+
+    private readonly NetworkGraphApp _app = new();
+
+    private ValidationCache Cache => _app.Services.GetServices<GraphQL.DI.IConfigureExecution>().OfType<ValidationCache>().Single();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task a_document_validated_for_an_admin_is_still_refused_to_a_reader_and_to_anonymous_callers()
+    {
+        const string query = "{ auditEvents { totalCount } }";
+
+        var (adminStatus, _, _) = await _app.PostQueryAsync(query, token: _app.Token(Roles.Admin));
+        var (readerStatus, reader, _) = await _app.PostQueryAsync(query, token: _app.Token(Roles.Reader));
+        var (anonymousStatus, anonymous, _) = await _app.PostQueryAsync(query);
+
+        Assert.Equal(HttpStatusCode.OK, adminStatus);
+        Assert.Equal(HttpStatusCode.Forbidden, readerStatus);
+        Assert.Equal("FORBIDDEN", reader.Code());
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymousStatus);
+        Assert.Equal("UNAUTHENTICATED", anonymous.Code());
+    }
+
+    [Fact]
+    public async Task a_repeated_document_is_remembered_once_per_access_profile_and_a_refused_one_never()
+    {
+        const string query = "query Remembered { institution(id: \"harreragune\") { name } }";
+        var before = Cache.Count;
+
+        await _app.PostQueryAsync(query);
+        await _app.PostQueryAsync(query);
+        await _app.PostQueryAsync(query, token: _app.Token(Roles.Reader));
+        await _app.PostQueryAsync(query, token: _app.Token(Roles.Reader, subject: "another-reader"));
+        await _app.PostQueryAsync("{ auditEvents { totalCount } }", token: _app.Token(Roles.Reader));
+        await _app.PostQueryAsync("{ auditEvents { totalCount } }", token: _app.Token(Roles.Reader));
+
+        Assert.Equal(before + 2, Cache.Count);
+    }
+
+    [Fact]
+    public async Task page_sizes_in_variables_are_costed_on_every_request_of_a_remembered_document()
+    {
+        var (smallStatus, small, _) = await _app.PostQueryAsync(NestedPages, variables: new { n = 1 });
+        var (largeStatus, large, _) = await _app.PostQueryAsync(NestedPages, variables: new { n = 100 });
+
+        Assert.True(smallStatus == HttpStatusCode.OK, small.ToJsonString());
+        Assert.Equal(HttpStatusCode.BadRequest, largeStatus);
+        Assert.Equal("LIMIT_EXCEEDED", large.Code());
+        Assert.Equal("GraphQL:Limits:MaxComplexity", large.Limit());
+    }
+
+    [Fact]
+    public async Task variables_are_coerced_on_every_request_of_a_remembered_document()
+    {
+        const string query = "query One($id: ID!) { institution(id: $id) { name } }";
+
+        var (firstStatus, first, _) = await _app.PostQueryAsync(query, variables: new { id = "harreragune" });
+        var (missingStatus, missing, _) = await _app.PostQueryAsync(query, variables: new { });
+        var (wrongStatus, wrong, _) = await _app.PostQueryAsync(query, variables: new { id = new[] { 1, 2 } });
+
+        Assert.True(firstStatus == HttpStatusCode.OK, first.ToJsonString());
+        Assert.Equal(HttpStatusCode.BadRequest, missingStatus);
+        Assert.Contains("$id", missing.Message(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, wrongStatus);
+        Assert.Contains("$id", wrong.Message(), StringComparison.Ordinal);
+    }
+}
