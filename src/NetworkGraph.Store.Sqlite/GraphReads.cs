@@ -18,7 +18,7 @@ internal static class GraphReads
         CancellationToken cancellationToken)
     {
         var end = direction == Direction.Outgoing ? "r.from_id" : "r.to_id";
-        await using var command = connection.Command(
+        var command = connection.Prepared(
             $"""
             SELECT {RelationshipRows.Columns} FROM relationships r
             WHERE {end} IN (SELECT value FROM json_each(@ids)) AND r.type IN (SELECT value FROM json_each(@types))
@@ -33,7 +33,7 @@ internal static class GraphReads
 
     public static async Task<long> GetVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        await using var command = connection.Command(SelectVersion, transaction: null);
+        var command = connection.Prepared(SelectVersion, transaction: null);
         return await command.ExecuteScalarAsync(cancellationToken) as long? ?? throw NotMigrated();
     }
 

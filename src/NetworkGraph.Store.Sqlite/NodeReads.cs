@@ -8,7 +8,7 @@ internal static class NodeReads
     public static async Task<IReadOnlyList<NodeRecord>> GetAsync(
         SqliteConnection connection, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
-        await using var command = connection.Command(
+        var command = connection.Prepared(
             $"SELECT {NodeRows.Columns} FROM nodes n WHERE n.id IN (SELECT value FROM json_each(@ids)) ORDER BY n.id",
             transaction: null,
             ("@ids", SqliteCommands.JsonArray(ids)));

@@ -25,8 +25,8 @@ internal static class NodeRows
         Version = reader.GetInt64(2),
         CreatedAt = ParseInstant(reader.GetString(3)),
         UpdatedAt = ParseInstant(reader.GetString(4)),
-        Properties = PropertyJson.Read(reader.GetString(5)),
-        Sources = SourceJson.Read(reader.GetString(6)),
+        Properties = PropertyJson.Read(reader.GetFieldValue<byte[]>(5)),
+        Sources = SourceJson.ReadDeferred(reader.GetFieldValue<byte[]>(6)),
     };
 
     public static DateTimeOffset ParseInstant(string text) =>

@@ -31,13 +31,21 @@ internal static class PropertyJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    public static IReadOnlyDictionary<string, object?> Read(string json)
+    /// <summary>Reads the stored UTF-8 text in one pass, without building a document first.</summary>
+    public static IReadOnlyDictionary<string, object?> Read(ReadOnlySpan<byte> utf8)
     {
-        using var document = JsonDocument.Parse(json);
+        var reader = new Utf8JsonReader(utf8);
+        Expect(ref reader, JsonTokenType.StartObject);
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in document.RootElement.EnumerateObject())
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            properties[property.Name] = ReadValue(property.Value);
+            var name = reader.GetString()!;
+            reader.Read();
+            properties[name] = ReadValue(ref reader);
+        }
+        if (reader.TokenType != JsonTokenType.EndObject)
+        {
+            throw new InvalidDataException($"stored properties are not one JSON object (found {reader.TokenType})");
         }
         return properties;
     }
@@ -86,15 +94,35 @@ internal static class PropertyJson
         writer.WriteRawValue(text.AsSpan().IndexOfAny('.', 'E', 'e') >= 0 ? text : text + ".0");
     }
 
-    private static object? ReadValue(JsonElement element) => element.ValueKind switch
+    private static object? ReadValue(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number when element.TryGetInt64(out var whole) => whole,
-        JsonValueKind.Number => element.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.Null => null,
-        JsonValueKind.Array => element.EnumerateArray().Select(item => item.GetString()!).ToArray(),
-        _ => throw new InvalidDataException($"a stored property holds a JSON {element.ValueKind}, which no node property can be"),
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Number when reader.TryGetInt64(out var whole) => whole,
+        JsonTokenType.Number => reader.GetDouble(),
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        JsonTokenType.Null => null,
+        JsonTokenType.StartArray => ReadStrings(ref reader),
+        var kind => throw new InvalidDataException($"a stored property holds a JSON {kind}, which no node property can be"),
     };
+
+    private static string[] ReadStrings(ref Utf8JsonReader reader)
+    {
+        var items = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            items.Add(reader.TokenType == JsonTokenType.String
+                ? reader.GetString()!
+                : throw new InvalidDataException($"a stored list property holds a JSON {reader.TokenType}; lists hold strings only"));
+        }
+        return [.. items];
+    }
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType expected)
+    {
+        if (!reader.Read() || reader.TokenType != expected)
+        {
+            throw new InvalidDataException($"stored properties are not one JSON object (found {reader.TokenType})");
+        }
+    }
 }

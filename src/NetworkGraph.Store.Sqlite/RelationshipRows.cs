@@ -21,8 +21,8 @@ internal static class RelationshipRows
                 Type = ConstantCase.Parse<RelationshipType>(reader.GetString(0)),
                 FromId = reader.GetString(1),
                 ToId = reader.GetString(2),
-                Properties = PropertyJson.Read(reader.GetString(3)),
-                Sources = SourceJson.Read(reader.GetString(4)),
+                Properties = PropertyJson.Read(reader.GetFieldValue<byte[]>(3)),
+                Sources = SourceJson.ReadDeferred(reader.GetFieldValue<byte[]>(4)),
             });
         }
         return relationships;

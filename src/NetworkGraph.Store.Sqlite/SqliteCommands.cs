@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
@@ -5,6 +6,10 @@ namespace NetworkGraph.Store.Sqlite;
 
 internal static class SqliteCommands
 {
+    // The statements prepared on each open connection of the pool, by their text. A connection serves one
+    // unit of work at a time, so its map needs no lock; it goes with the connection.
+    private static readonly ConditionalWeakTable<SqliteConnection, Dictionary<string, SqliteCommand>> _preparedByConnection = new();
+
     public static SqliteCommand Command(
         this SqliteConnection connection, string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters)
     {
@@ -14,6 +19,34 @@ internal static class SqliteCommands
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+        return command;
+    }
+
+    /// <summary>
+    /// A command compiled once per connection and reused by every later unit of work on it, for the few
+    /// fixed statements on the read path. The caller must not dispose it (the connection does, when it
+    /// closes) and must dispose its reader, which resets the statement.
+    /// </summary>
+    public static SqliteCommand Prepared(
+        this SqliteConnection connection, string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters)
+    {
+        var prepared = _preparedByConnection.GetValue(connection, _ => new Dictionary<string, SqliteCommand>(StringComparer.Ordinal));
+        if (!prepared.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, _) in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+            command.Prepare();
+            prepared[sql] = command;
+        }
+        command.Transaction = transaction;
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
         }
         return command;
     }

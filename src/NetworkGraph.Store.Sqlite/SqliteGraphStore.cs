@@ -4,7 +4,7 @@ using NetworkGraph.Core.Graph;
 namespace NetworkGraph.Store.Sqlite;
 
 /// <summary>
-/// The embedded graph store: every call is one pooled connection and at most one transaction, and
+/// The embedded graph store: every call is one rented connection and at most one transaction, and
 /// the graph version lives in the database so that every instance sharing the file sees every write.
 /// </summary>
 public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposable
@@ -89,11 +89,11 @@ public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposabl
             return;
         }
         _disposed = true;
+        _connections.Dispose();
         if (_keepAlive is not null)
         {
             await _keepAlive.DisposeAsync();
         }
-        _connections.ClearPool();
     }
 
     public void Dispose()
@@ -103,8 +103,8 @@ public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposabl
             return;
         }
         _disposed = true;
+        _connections.Dispose();
         _keepAlive?.Dispose();
-        _connections.ClearPool();
     }
 
     private Task RunAsync(Func<SqliteConnection, CancellationToken, Task> work, CancellationToken cancellationToken) =>
@@ -121,8 +121,19 @@ public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposabl
         ObjectDisposedException.ThrowIf(_disposed, this);
         try
         {
-            await using var connection = await _connections.OpenAsync(cancellationToken);
-            return await work(connection, cancellationToken);
+            var connection = await _connections.RentAsync(cancellationToken);
+            T result;
+            try
+            {
+                result = await work(connection, cancellationToken);
+            }
+            catch
+            {
+                SqliteConnections.Discard(connection);
+                throw;
+            }
+            _connections.Return(connection);
+            return result;
         }
         catch (SqliteException exception) when (SqliteFailures.IsUnavailable(exception))
         {
