@@ -20,19 +20,22 @@ public static class OperationsServiceCollectionExtensions
         RoundTripCountingGraphStore.Decorate(services);
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", HealthStatus.Unhealthy, [HealthEndpoints.ReadyTag], TimeSpan.FromSeconds(3));
 
+        // Without a collector to send them to, spans and metric aggregates would be built for every request
+        // and thrown away; the SDK is registered only when an OTLP endpoint is set. The round-trip histogram
+        // is recorded either way, and is free while nothing listens.
         var telemetry = builder.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
-        var openTelemetry = services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(ServiceName))
-            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddMeter(NetworkGraphMetrics.MeterName))
-            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(aspNetCore =>
-                // Query strings may carry a GET request's variables: keep them out of spans.
-                aspNetCore.EnrichWithHttpRequest = (activity, _) => activity.SetTag("url.query", null)));
         if (telemetry.Otlp.Endpoint is { } endpoint)
         {
             var protocol = Enum.TryParse<OtlpExportProtocol>(telemetry.Otlp.Protocol, ignoreCase: true, out var parsed)
                 ? parsed
                 : throw new InvalidOperationException("Telemetry:Otlp:Protocol must be Grpc or HttpProtobuf.");
-            openTelemetry.UseOtlpExporter(protocol, endpoint);
+            services.AddOpenTelemetry()
+                .ConfigureResource(resource => resource.AddService(ServiceName))
+                .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddMeter(NetworkGraphMetrics.MeterName))
+                .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(aspNetCore =>
+                    // Query strings may carry a GET request's variables: keep them out of spans.
+                    aspNetCore.EnrichWithHttpRequest = (activity, _) => activity.SetTag("url.query", null)))
+                .UseOtlpExporter(protocol, endpoint);
         }
         return builder;
     }

@@ -9,6 +9,8 @@ using Microsoft.Extensions.Logging;
 using NetworkGraph.Api.Operations;
 using NetworkGraph.Core.Graph;
 using NetworkGraph.Tests.Support;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace NetworkGraph.Tests.Hardening;
 
@@ -100,6 +102,43 @@ public sealed class OperationsTests : IAsyncLifetime
         var (roundTrips, type) = Assert.Single(recorded);
         Assert.Equal("query", type);
         Assert.True(roundTrips >= 2, $"Expected the listing and its relations, got {roundTrips}");
+    }
+
+    [Fact]
+    public void no_spans_or_metric_aggregates_are_built_without_a_collector()
+    {
+        Assert.Null(_app.Services.GetService<TracerProvider>());
+        Assert.Null(_app.Services.GetService<MeterProvider>());
+    }
+
+    [Fact]
+    public async Task an_otlp_endpoint_switches_on_traces_and_metrics_and_the_service_still_answers()
+    {
+        using var app = _app.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Telemetry:Otlp:Endpoint", "http://127.0.0.1:9");
+            builder.UseSetting("Telemetry:Otlp:Protocol", "HttpProtobuf");
+        });
+
+        var (status, _, _) = await app.PostQueryAsync("{ institution(id: \"harreragune\") { name } }", token: app.Token("reader"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.NotNull(app.Services.GetService<TracerProvider>());
+        Assert.NotNull(app.Services.GetService<MeterProvider>());
+    }
+
+    [Fact]
+    public void an_unknown_otlp_protocol_stops_the_start_naming_the_setting()
+    {
+        using var app = _app.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Telemetry:Otlp:Endpoint", "http://127.0.0.1:9");
+            builder.UseSetting("Telemetry:Otlp:Protocol", "carrier-pigeon");
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.Services);
+
+        Assert.Contains("Telemetry:Otlp:Protocol", error.ToString(), StringComparison.Ordinal);
     }
 
     private sealed class CapturingLoggerProvider : ILoggerProvider
