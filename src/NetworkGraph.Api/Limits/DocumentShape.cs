@@ -25,9 +25,19 @@ public sealed class DocumentShape
         }
     }
 
-    public static int CountAliases(GraphQLDocument document)
+    public static int CountAliases(GraphQLDocument document) => Fields(document).Count(field => field.Alias is not null);
+
+    /// <summary>
+    /// Whether a page size (<c>first</c> or <c>last</c>) anywhere in the document comes from a variable: only
+    /// then can two requests with the same document differ in complexity (see <see cref="ComplexityLimitRule"/>).
+    /// </summary>
+    public static bool PageSizeFromVariables(GraphQLDocument document) =>
+        Fields(document).Any(field => field.Arguments?.Items.Any(argument =>
+            argument.Name.StringValue is "first" or "last" && argument.Value is GraphQLVariable) == true);
+
+    /// <summary>Every field of every operation and fragment of the document, inline fragments included.</summary>
+    private static IEnumerable<GraphQLField> Fields(GraphQLDocument document)
     {
-        var aliases = 0;
         var pending = new Stack<GraphQLSelectionSet>();
         foreach (var definition in document.Definitions)
         {
@@ -48,7 +58,7 @@ public sealed class DocumentShape
                 switch (selection)
                 {
                     case GraphQLField field:
-                        aliases += field.Alias is null ? 0 : 1;
+                        yield return field;
                         if (field.SelectionSet is { } children)
                         {
                             pending.Push(children);
@@ -60,7 +70,6 @@ public sealed class DocumentShape
                 }
             }
         }
-        return aliases;
     }
 
     /// <summary>The selected operation as GraphQL.NET selects it; null when none or several match (the executer reports that).</summary>

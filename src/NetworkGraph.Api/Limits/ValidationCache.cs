@@ -9,12 +9,13 @@ namespace NetworkGraph.Api.Limits;
 /// Remembers which documents passed validation for which callers, so that a repeated operation skips the
 /// rules that look at the document alone: the specification's rules, authorization and, when it is off,
 /// introspection. Authorization depends on the caller, so the key holds the caller's access profile
-/// (signed in or not, and the roles). The complexity rule depends on the variables (page sizes), so it runs
-/// on every request, and so does the coercion of the variables. Only documents that validated are kept.
+/// (signed in or not, and the roles). The complexity rule depends on the variables when a page size comes
+/// from one, and then runs again on every request; the variables are coerced on every request. Only
+/// documents that validated are kept.
 /// </summary>
 public sealed class ValidationCache(IOptions<LimitsOptions> options, ComplexityLimitRule complexity) : IConfigureExecution
 {
-    private readonly BoundedCache<Key, bool> _validated = new(options.Value.DocumentCacheSize);
+    private readonly BoundedCache<Key, Validated> _validated = new(options.Value.DocumentCacheSize);
 
     /// <summary>Inside <see cref="LimitsExecution"/> (150), which sets the whole rule set this cache narrows.</summary>
     public float SortOrder => 160;
@@ -29,18 +30,20 @@ public sealed class ValidationCache(IOptions<LimitsOptions> options, ComplexityL
         }
         var viewer = execution.RequestServices.GetRequiredService<Viewer>();
         var key = new Key(execution.Query, execution.OperationName, viewer.AccessProfile);
-        var validated = _validated.TryGet(key, out _);
-        if (validated)
+        var remembered = _validated.TryGet(key, out var validated);
+        if (remembered)
         {
-            execution.ValidationRules = [complexity];
+            execution.ValidationRules = validated.CostDependsOnVariables ? [complexity] : [];
         }
         var result = await next(execution);
-        if (!validated && result.Executed)
+        if (!remembered && result.Executed)
         {
-            _validated.Set(key, true);
+            _validated.Set(key, new Validated(DocumentShape.PageSizeFromVariables(execution.Document)));
         }
         return result;
     }
+
+    private sealed record Validated(bool CostDependsOnVariables);
 
     private readonly record struct Key(string Query, string? OperationName, string AccessProfile);
 }

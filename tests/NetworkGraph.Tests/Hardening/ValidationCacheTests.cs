@@ -84,4 +84,13 @@ public sealed class ValidationCacheTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, wrongStatus);
         Assert.Contains("$id", wrong.Message(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("query($n: Int) { institutions(first: $n) { totalCount } }", true)]
+    [InlineData("query($n: Int) { ...F } fragment F on Query { networks { nodes { members(first: $n) { totalCount } } } }", true)]
+    [InlineData("query($n: Int) { ... on Query { themes(last: $n) { totalCount } } }", true)]
+    [InlineData("{ institutions(first: 5) { totalCount } }", false)]
+    [InlineData("query($id: ID!) { institution(id: $id) { name memberships { role } } }", false)]
+    public void the_cost_of_a_remembered_document_is_recomputed_only_when_a_page_size_comes_from_a_variable(string query, bool dependsOnVariables) =>
+        Assert.Equal(dependsOnVariables, DocumentShape.PageSizeFromVariables(GraphQLParser.Parser.Parse(query)));
 }
