@@ -12,19 +12,12 @@ public static class ConstantCase
 
     public static string ToText(Enum value) => _names.GetOrAdd(value, static v => Convert(v.ToString()));
 
-    public static bool TryParse<T>(string? text, out T value) where T : struct, Enum
-    {
-        foreach (var candidate in Enum.GetValues<T>())
-        {
-            if (string.Equals(ToText(candidate), text, StringComparison.Ordinal))
-            {
-                value = candidate;
-                return true;
-            }
-        }
-        value = default;
-        return false;
-    }
+    /// <summary>The text of a value of a known enumeration: no boxing, no lookup beyond one dictionary read.</summary>
+    public static string ToText<T>(T value) where T : struct, Enum =>
+        Of<T>.Texts.TryGetValue(value, out var text) ? text : ToText((Enum)value);
+
+    public static bool TryParse<T>(string? text, out T value) where T : struct, Enum =>
+        Of<T>.Values.TryGetValue(text ?? "", out value);
 
     public static T Parse<T>(string text) where T : struct, Enum =>
         TryParse<T>(text, out var value)
@@ -47,5 +40,13 @@ public static class ConstantCase
             builder.Append(char.ToUpperInvariant(pascal[i]));
         }
         return builder.ToString();
+    }
+
+    /// <summary>Every enumeration's names, built once: stores read a label or a type for every row.</summary>
+    private static class Of<T> where T : struct, Enum
+    {
+        public static readonly Dictionary<T, string> Texts = Enum.GetValues<T>().Distinct().ToDictionary(v => v, v => Convert(v.ToString()));
+
+        public static readonly Dictionary<string, T> Values = Texts.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
     }
 }
