@@ -125,6 +125,39 @@ public sealed class Neo4jGraphStore : IGraphStore
             cancellationToken);
     }
 
+    public Task<Expansion> ExpandWithEndsAsync(
+        IReadOnlyCollection<string> nodeIds,
+        Direction direction,
+        IReadOnlyCollection<RelationshipType> types,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nodeIds);
+        ArgumentNullException.ThrowIfNull(types);
+        if (nodeIds.Count == 0 || types.Count == 0)
+        {
+            return Task.FromResult(Expansion.Empty);
+        }
+        var statement = direction == Direction.Outgoing ? Statements.ExpandOutgoingWithEnds : Statements.ExpandIncomingWithEnds;
+        var parameters = CypherParameters.Of(
+            ("ids", nodeIds.Distinct().ToArray()), ("types", types.Distinct().Select(type => ConstantCase.ToText(type)).ToArray()));
+        return RunAsync(
+            async token =>
+            {
+                var result = await ReadAsync(statement, parameters, token);
+                var relationships = result.Rows
+                    .Select(row => RelationshipMapping.ToRecord(
+                        result.Value(row, "type"), result.Value(row, "fromId"), result.Value(row, "toId"), result.Value(row, "r")))
+                    .ToList();
+                var otherEnds = result.Rows
+                    .Select(row => NodeMapping.ToRecord(result.Value(row, "other")))
+                    .DistinctBy(node => node.Id)
+                    .OrderBy(node => node.Id, StringComparer.Ordinal)
+                    .ToList();
+                return new Expansion(relationships, otherEnds);
+            },
+            cancellationToken);
+    }
+
     public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken) =>
         RunAsync(
             async token => (await ReadAsync(Statements.GraphVersion, CypherParameters.None, token)).SingleOrNone("version") as long?

@@ -31,6 +31,42 @@ internal static class GraphReads
         return await RelationshipRows.ReadAllAsync(reader, cancellationToken);
     }
 
+    /// <summary>
+    /// One statement: each relationship with the node at its other end joined on (left-joined: a relationship
+    /// always reads back, whatever happened to its end). A node several relationships lead to is read once.
+    /// </summary>
+    public static async Task<Expansion> ExpandWithEndsAsync(
+        SqliteConnection connection,
+        IReadOnlyCollection<string> nodeIds,
+        Direction direction,
+        IReadOnlyCollection<RelationshipType> types,
+        CancellationToken cancellationToken)
+    {
+        var (end, otherEnd) = direction == Direction.Outgoing ? ("r.from_id", "r.to_id") : ("r.to_id", "r.from_id");
+        var command = connection.Prepared(
+            $"""
+            SELECT {RelationshipRows.Columns}, {NodeRows.Columns} FROM relationships r LEFT JOIN nodes n ON n.id = {otherEnd}
+            WHERE {end} IN (SELECT value FROM json_each(@ids)) AND r.type IN (SELECT value FROM json_each(@types))
+            ORDER BY {RelationshipRows.Order}
+            """,
+            transaction: null,
+            ("@ids", SqliteCommands.JsonArray(nodeIds)),
+            ("@types", SqliteCommands.JsonArray(types.Select(type => ConstantCase.ToText(type)))));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var relationships = new List<RelationshipRecord>();
+        var otherEnds = new Dictionary<string, NodeRecord>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            relationships.Add(RelationshipRows.Read(reader));
+            if (!reader.IsDBNull(RelationshipRows.ColumnCount) && !otherEnds.ContainsKey(reader.GetString(RelationshipRows.ColumnCount)))
+            {
+                var node = NodeRows.Read(reader, RelationshipRows.ColumnCount);
+                otherEnds[node.Id] = node;
+            }
+        }
+        return new Expansion(relationships, [.. otherEnds.Values]);
+    }
+
     public static async Task<long> GetVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         var command = connection.Prepared(SelectVersion, transaction: null);

@@ -18,15 +18,16 @@ internal static class NodeRows
         return nodes;
     }
 
-    private static NodeRecord Read(SqliteDataReader reader) => new()
+    /// <summary>The node whose <see cref="Columns"/> start at column <paramref name="first"/> of the current row.</summary>
+    public static NodeRecord Read(SqliteDataReader reader, int first = 0) => new()
     {
-        Id = reader.GetString(0),
-        Label = ConstantCase.Parse<NodeLabel>(reader.GetString(1)),
-        Version = reader.GetInt64(2),
-        CreatedAt = ParseInstant(reader.GetString(3)),
-        UpdatedAt = ParseInstant(reader.GetString(4)),
-        Properties = PropertyJson.Read(reader.GetFieldValue<byte[]>(5)),
-        Sources = SourceJson.ReadDeferred(reader.GetFieldValue<byte[]>(6)),
+        Id = reader.GetString(first),
+        Label = ConstantCase.Parse<NodeLabel>(reader.GetString(first + 1)),
+        Version = reader.GetInt64(first + 2),
+        CreatedAt = ParseInstant(reader.GetString(first + 3)),
+        UpdatedAt = ParseInstant(reader.GetString(first + 4)),
+        Properties = PropertyJson.Read(reader.GetFieldValue<byte[]>(first + 5)),
+        Sources = SourceJson.ReadDeferred(reader.GetFieldValue<byte[]>(first + 6)),
     };
 
     public static DateTimeOffset ParseInstant(string text) =>

@@ -16,15 +16,20 @@ internal static class RelationshipRows
         var relationships = new List<RelationshipRecord>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            relationships.Add(new RelationshipRecord
-            {
-                Type = ConstantCase.Parse<RelationshipType>(reader.GetString(0)),
-                FromId = reader.GetString(1),
-                ToId = reader.GetString(2),
-                Properties = PropertyJson.Read(reader.GetFieldValue<byte[]>(3)),
-                Sources = SourceJson.ReadDeferred(reader.GetFieldValue<byte[]>(4)),
-            });
+            relationships.Add(Read(reader));
         }
         return relationships;
     }
+
+    /// <summary>The relationship whose <see cref="Columns"/> start the current row; <see cref="ColumnCount"/> of them.</summary>
+    public static RelationshipRecord Read(SqliteDataReader reader) => new()
+    {
+        Type = ConstantCase.Parse<RelationshipType>(reader.GetString(0)),
+        FromId = reader.GetString(1),
+        ToId = reader.GetString(2),
+        Properties = PropertyJson.Read(reader.GetFieldValue<byte[]>(3)),
+        Sources = SourceJson.ReadDeferred(reader.GetFieldValue<byte[]>(4)),
+    };
+
+    public const int ColumnCount = 5;
 }

@@ -56,6 +56,19 @@ public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposabl
             : RunAsync((connection, token) => GraphReads.ExpandAsync(connection, nodeIds, direction, types, token), cancellationToken);
     }
 
+    public Task<Expansion> ExpandWithEndsAsync(
+        IReadOnlyCollection<string> nodeIds,
+        Direction direction,
+        IReadOnlyCollection<RelationshipType> types,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nodeIds);
+        ArgumentNullException.ThrowIfNull(types);
+        return nodeIds.Count == 0 || types.Count == 0
+            ? Task.FromResult(Expansion.Empty)
+            : RunAsync((connection, token) => GraphReads.ExpandWithEndsAsync(connection, nodeIds, direction, types, token), cancellationToken);
+    }
+
     public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken) =>
         RunAsync(GraphReads.GetVersionAsync, cancellationToken);
 

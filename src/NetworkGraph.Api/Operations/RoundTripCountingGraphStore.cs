@@ -20,6 +20,10 @@ public sealed class RoundTripCountingGraphStore(IGraphStore inner, IHttpContextA
         IReadOnlyCollection<string> nodeIds, Direction direction, IReadOnlyCollection<RelationshipType> types, CancellationToken cancellationToken) =>
         Counted(inner.ExpandAsync(nodeIds, direction, types, cancellationToken));
 
+    public Task<Expansion> ExpandWithEndsAsync(
+        IReadOnlyCollection<string> nodeIds, Direction direction, IReadOnlyCollection<RelationshipType> types, CancellationToken cancellationToken) =>
+        Counted(inner.ExpandWithEndsAsync(nodeIds, direction, types, cancellationToken));
+
     public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken) => Counted(inner.GetGraphVersionAsync(cancellationToken));
 
     public Task<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken) => Counted(inner.GetSnapshotAsync(cancellationToken));

@@ -22,6 +22,16 @@ public interface IGraphStore
         IReadOnlyCollection<RelationshipType> types,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Like <see cref="ExpandAsync"/>, and in the same round trip the nodes at the relationships' other ends
+    /// (each once; an end that no longer exists is left out).
+    /// </summary>
+    Task<Expansion> ExpandWithEndsAsync(
+        IReadOnlyCollection<string> nodeIds,
+        Direction direction,
+        IReadOnlyCollection<RelationshipType> types,
+        CancellationToken cancellationToken);
+
     /// <summary>The store-wide version: bumped by every committed write, whichever instance made it.</summary>
     Task<long> GetGraphVersionAsync(CancellationToken cancellationToken);
 

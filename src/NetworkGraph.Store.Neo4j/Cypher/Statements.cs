@@ -97,6 +97,26 @@ public static class Statements
         """,
         "ids", "types");
 
+    public static readonly CypherStatement ExpandOutgoingWithEnds = new(
+        "ExpandOutgoingWithEnds",
+        """
+        MATCH (a:GraphNode)-[r]->(b:GraphNode)
+        WHERE a.id IN $ids AND type(r) IN $types
+        RETURN type(r) AS type, a.id AS fromId, b.id AS toId, r, b AS other
+        ORDER BY type, fromId, toId
+        """,
+        "ids", "types");
+
+    public static readonly CypherStatement ExpandIncomingWithEnds = new(
+        "ExpandIncomingWithEnds",
+        """
+        MATCH (a:GraphNode)-[r]->(b:GraphNode)
+        WHERE b.id IN $ids AND type(r) IN $types
+        RETURN type(r) AS type, a.id AS fromId, b.id AS toId, r, a AS other
+        ORDER BY type, fromId, toId
+        """,
+        "ids", "types");
+
     /// <summary>
     /// The version is read first: a snapshot may hold writes newer than its version but never lacks
     /// one its version counts, so a cache keyed by the version refreshes rather than serving stale data.
@@ -223,7 +243,7 @@ public static class Statements
     public static IReadOnlyList<CypherStatement> All { get; } =
     [
         ServerVersion, EnsureGraphMeta, GraphVersion, BumpGraphVersion, GetNodes, FindNodes, ExpandOutgoing,
-        ExpandIncoming, Snapshot, UpdateNode, DeleteNode, DeleteRelationship, AppendAuditEvent, FindAuditEvents,
+        ExpandIncoming, ExpandOutgoingWithEnds, ExpandIncomingWithEnds, Snapshot, UpdateNode, DeleteNode, DeleteRelationship, AppendAuditEvent, FindAuditEvents,
         DeleteEverything, .. _createNode.Values.OrderBy(s => s.Name, StringComparer.Ordinal),
         .. _putRelationship.Values.OrderBy(s => s.Name, StringComparer.Ordinal),
     ];

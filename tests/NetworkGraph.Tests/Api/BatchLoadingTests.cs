@@ -33,9 +33,28 @@ public sealed class BatchLoadingTests
         var forSixty = await RoundTripsAsync(app, first: 60);
 
         Assert.Equal(forTwo, forSixty);
-        // The page, then one batch per level: memberships, their networks, the networks' members,
-        // those members' institutions, and referrals (none here, so no referral targets to load).
-        Assert.Equal(6, forSixty);
+        // The page, then one batch per level of relationships, each with the nodes it leads to: memberships
+        // with their networks, the networks' members with their institutions, and referrals.
+        Assert.Equal(4, forSixty);
+    }
+
+    [Theory]
+    [InlineData("{ institution(id: \"harreragune\") { memberships { role } } }", 0, 2)]
+    [InlineData("{ institution(id: \"harreragune\") { memberships { role network { name } } } }", 1, 2)]
+    [InlineData("{ institution(id: \"harreragune\") { memberships { ...Where } } } fragment Where on Membership { network { name } }", 1, 2)]
+    [InlineData("{ network(id: \"aholku-sarea\") { members { role institution { name } } } }", 1, 2)]
+    public async Task the_nodes_at_the_other_end_come_with_the_relationships_only_when_the_query_follows_them(
+        string query, int expansionsWithEnds, int roundTrips)
+    {
+        await using var app = new NetworkGraphApp(seeded: false);
+        await new GraphBuilder().Institution("harreragune", "Harreragune").Network("aholku-sarea", "Aholku Sarea")
+            .MemberOf("harreragune", "aholku-sarea").WriteToAsync(app.Store);
+        app.Store.Reset();
+
+        await app.QueryAsync(query);
+
+        Assert.Equal(expansionsWithEnds, app.Store.ExpansionsWithEnds);
+        Assert.Equal(roundTrips, app.Store.RoundTrips);
     }
 
     private static async Task<int> RoundTripsAsync(NetworkGraphApp app, int first)

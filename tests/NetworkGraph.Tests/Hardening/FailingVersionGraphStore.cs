@@ -16,6 +16,10 @@ public sealed class FailingVersionGraphStore(IGraphStore inner) : IGraphStore
         IReadOnlyCollection<string> nodeIds, Direction direction, IReadOnlyCollection<RelationshipType> types, CancellationToken cancellationToken) =>
         inner.ExpandAsync(nodeIds, direction, types, cancellationToken);
 
+    public Task<Expansion> ExpandWithEndsAsync(
+        IReadOnlyCollection<string> nodeIds, Direction direction, IReadOnlyCollection<RelationshipType> types, CancellationToken cancellationToken) =>
+        inner.ExpandWithEndsAsync(nodeIds, direction, types, cancellationToken);
+
     public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken) =>
         Broken ? throw new GraphUnavailableException("The store is down.") : inner.GetGraphVersionAsync(cancellationToken);
 

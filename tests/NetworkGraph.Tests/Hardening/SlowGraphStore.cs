@@ -26,6 +26,10 @@ public sealed class SlowGraphStore(IGraphStore inner, TimeSpan delay) : IGraphSt
         IReadOnlyCollection<string> nodeIds, Direction direction, IReadOnlyCollection<RelationshipType> types, CancellationToken cancellationToken) =>
         inner.ExpandAsync(nodeIds, direction, types, cancellationToken);
 
+    public Task<Expansion> ExpandWithEndsAsync(
+        IReadOnlyCollection<string> nodeIds, Direction direction, IReadOnlyCollection<RelationshipType> types, CancellationToken cancellationToken) =>
+        inner.ExpandWithEndsAsync(nodeIds, direction, types, cancellationToken);
+
     public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken) => inner.GetGraphVersionAsync(cancellationToken);
 
     public Task<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken) => inner.GetSnapshotAsync(cancellationToken);

@@ -6,6 +6,7 @@ namespace NetworkGraph.Tests.Support;
 public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 {
     private int _roundTrips;
+    private int _expansionsWithEnds;
     private int _snapshots;
 
     /// <summary>How many times the whole graph was read.</summary>
@@ -13,7 +14,14 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public int RoundTrips => Volatile.Read(ref _roundTrips);
 
-    public void Reset() => Interlocked.Exchange(ref _roundTrips, 0);
+    /// <summary>How many of the round trips were expansions that also brought the nodes at the other ends.</summary>
+    public int ExpansionsWithEnds => Volatile.Read(ref _expansionsWithEnds);
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _roundTrips, 0);
+        Interlocked.Exchange(ref _expansionsWithEnds, 0);
+    }
 
     public Task<IReadOnlyList<NodeRecord>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
         Count(inner.GetNodesAsync(ids, cancellationToken));
@@ -24,6 +32,10 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<RelationshipRecord>> ExpandAsync(
         IReadOnlyCollection<string> nodeIds, Direction direction, IReadOnlyCollection<RelationshipType> types, CancellationToken cancellationToken) =>
         Count(inner.ExpandAsync(nodeIds, direction, types, cancellationToken));
+
+    public Task<Expansion> ExpandWithEndsAsync(
+        IReadOnlyCollection<string> nodeIds, Direction direction, IReadOnlyCollection<RelationshipType> types, CancellationToken cancellationToken) =>
+        Count(inner.ExpandWithEndsAsync(nodeIds, direction, types, cancellationToken), withEnds: true);
 
     public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken) => Count(inner.GetGraphVersionAsync(cancellationToken));
 
@@ -38,9 +50,13 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<AuditPage> FindAuditEventsAsync(AuditQuery query, CancellationToken cancellationToken) =>
         Count(inner.FindAuditEventsAsync(query, cancellationToken));
 
-    private Task<T> Count<T>(Task<T> call)
+    private Task<T> Count<T>(Task<T> call, bool withEnds = false)
     {
         Interlocked.Increment(ref _roundTrips);
+        if (withEnds)
+        {
+            Interlocked.Increment(ref _expansionsWithEnds);
+        }
         return call;
     }
 }

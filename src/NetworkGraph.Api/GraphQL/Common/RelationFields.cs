@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
+using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using GraphQLParser.AST;
 using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.GraphQL.Common;
@@ -7,12 +10,62 @@ namespace NetworkGraph.Api.GraphQL.Common;
 /// <summary>Fields that follow relationships, always through the request's batch loaders.</summary>
 public static class RelationFields
 {
-    /// <summary>The relationships themselves (with their properties), as edge objects.</summary>
+    /// <summary>Marks an <see cref="End{TNodeType}"/> field: true on the start of the relationship, false on its end.</summary>
+    private const string EndMetadata = "networkgraph.relationship-end-is-from";
+
+    /// <summary>
+    /// The relationships themselves (with their properties), as edge objects. When the query follows them to
+    /// their other end, those nodes are fetched with them.
+    /// </summary>
     public static FieldBuilder<NodeRecord, object> Relationships<TEdgeType>(
         this ObjectGraphType<NodeRecord> type, string name, Direction direction, RelationshipType relationship)
         where TEdgeType : IGraphType =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeType>>>>(name)
-            .Resolve(c => c.Loaders().Relationships(c.Source.Id, direction, relationship));
+            .Resolve(c => c.Loaders().Relationships(c.Source.Id, direction, relationship, withEnds: SelectsOtherEnd(c, direction)));
+
+    // The names of an edge type's fields that lead to the other end, per relationship field: the schema is fixed.
+    private static readonly ConcurrentDictionary<FieldType, string[]> _otherEndFields = new();
+
+    /// <summary>
+    /// Whether the query selects the edge's other end, looked up in the field's own selection set (and the
+    /// fragments it uses) rather than by collecting sub-fields, which would cost more than it saves.
+    /// </summary>
+    private static bool SelectsOtherEnd(IResolveFieldContext context, Direction direction)
+    {
+        var names = _otherEndFields.GetOrAdd(context.FieldDefinition, field => OtherEndFields(field, otherEndIsFrom: direction == Direction.Incoming));
+        return names.Length > 0 && Selects(context.FieldAst.SelectionSet, names, context.Document, depth: 0);
+    }
+
+    private static string[] OtherEndFields(FieldType field, bool otherEndIsFrom) =>
+        field.ResolvedType?.GetNamedType() is IComplexGraphType edge
+            ? [.. edge.Fields.Where(f => f.GetMetadata<bool?>(EndMetadata) == otherEndIsFrom).Select(f => f.Name)]
+            : [];
+
+    private static GraphQLFragmentDefinition? Fragment(GraphQLDocument document, string name) =>
+        document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(fragment => fragment.FragmentName.Name.StringValue == name);
+
+    private static bool Selects(GraphQLSelectionSet? selections, string[] names, GraphQLDocument document, int depth)
+    {
+        if (selections is null || depth > 8)
+        {
+            return depth > 8;
+        }
+        foreach (var selection in selections.Selections)
+        {
+            var selected = selection switch
+            {
+                GraphQLField field => names.Contains(field.Name.StringValue),
+                GraphQLInlineFragment inline => Selects(inline.SelectionSet, names, document, depth + 1),
+                GraphQLFragmentSpread spread => Selects(Fragment(document, spread.FragmentName.Name.StringValue)?.SelectionSet, names, document, depth + 1),
+                _ => false,
+            };
+            if (selected)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The nodes at the other end.</summary>
     public static FieldBuilder<NodeRecord, object> Neighbours<TNodeType>(
@@ -31,7 +84,9 @@ public static class RelationFields
     public static FieldBuilder<RelationshipRecord, object> End<TNodeType>(
         this ObjectGraphType<RelationshipRecord> type, string name, bool from)
         where TNodeType : IGraphType =>
-        type.Field<NonNullGraphType<TNodeType>>(name).Resolve(c => c.Loaders().Node(from ? c.Source.FromId : c.Source.ToId));
+        type.Field<NonNullGraphType<TNodeType>>(name)
+            .WithMetadata(EndMetadata, from)
+            .Resolve(c => c.Loaders().Node(from ? c.Source.FromId : c.Source.ToId));
 
     public static void EdgeSources(this ObjectGraphType<RelationshipRecord> type) =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")

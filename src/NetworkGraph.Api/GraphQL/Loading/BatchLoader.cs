@@ -32,6 +32,28 @@ public sealed class BatchLoader<TKey, TValue>(
         }
     }
 
+    /// <summary>
+    /// Records values that another call fetched (the nodes at the ends of an expansion), so that asking for
+    /// them later costs no round trip. A key already asked for keeps its own batch.
+    /// </summary>
+    public void Prime(IEnumerable<KeyValuePair<TKey, TValue>> values)
+    {
+        var primed = new Batch();
+        var known = new Dictionary<TKey, TValue>();
+        lock (_lock)
+        {
+            foreach (var (key, value) in values)
+            {
+                if (_batchOfKey.TryAdd(key, primed))
+                {
+                    primed.Keys.Add(key);
+                    known[key] = value;
+                }
+            }
+            primed.Fetch = Task.FromResult<IReadOnlyDictionary<TKey, TValue>>(known);
+        }
+    }
+
     private Task<IReadOnlyDictionary<TKey, TValue>> Dispatch(Batch batch, CancellationToken cancellationToken)
     {
         lock (_lock)

@@ -13,7 +13,7 @@ namespace NetworkGraph.Api.GraphQL.Loading;
 /// </summary>
 public sealed class GraphLoaders(IGraphStore store, Viewer viewer)
 {
-    private readonly ConcurrentDictionary<(Direction, RelationshipType), BatchLoader<string, IReadOnlyList<RelationshipRecord>>> _relationships = new();
+    private readonly ConcurrentDictionary<(Direction, RelationshipType, bool WithEnds), BatchLoader<string, IReadOnlyList<RelationshipRecord>>> _relationships = new();
 
     private readonly BatchLoader<string, NodeRecord?> _nodes = new(
         async (ids, cancellationToken) =>
@@ -30,23 +30,39 @@ public sealed class GraphLoaders(IGraphStore store, Viewer viewer)
         DataLoaderResults.All(ids.Select(Node).ToList())
             .Select(nodes => (IReadOnlyList<NodeRecord>)[.. nodes.OfType<NodeRecord>()]);
 
-    public IDataLoaderResult<IReadOnlyList<RelationshipRecord>> Relationships(string nodeId, Direction direction, RelationshipType type) =>
-        _relationships.GetOrAdd((direction, type), CreateRelationshipLoader).Load(nodeId);
+    /// <summary>
+    /// <paramref name="nodeId"/>'s relationships of one type and direction. With <paramref name="withEnds"/>, the
+    /// nodes at their other ends come in the same round trip and wait in the node loader for whoever follows them.
+    /// </summary>
+    public IDataLoaderResult<IReadOnlyList<RelationshipRecord>> Relationships(
+        string nodeId, Direction direction, RelationshipType type, bool withEnds = false) =>
+        _relationships.GetOrAdd((direction, type, withEnds), CreateRelationshipLoader).Load(nodeId);
 
     /// <summary>The nodes at the other end of <paramref name="nodeId"/>'s relationships of one type and direction.</summary>
     public IDataLoaderResult Neighbours(string nodeId, Direction direction, RelationshipType type) =>
-        Relationships(nodeId, direction, type).Then(relationships => Nodes(relationships.Select(r => r.OtherEnd(nodeId))));
+        Relationships(nodeId, direction, type, withEnds: true).Then(relationships => Nodes(relationships.Select(r => r.OtherEnd(nodeId))));
 
     /// <summary>The first such neighbour, or null: for relationships the model allows once (a meeting's network).</summary>
     public IDataLoaderResult Neighbour(string nodeId, Direction direction, RelationshipType type) =>
-        Relationships(nodeId, direction, type).Then(relationships => relationships.Count == 0
+        Relationships(nodeId, direction, type, withEnds: true).Then(relationships => relationships.Count == 0
             ? Nothing.Instance
             : Node(relationships[0].OtherEnd(nodeId)));
 
-    private BatchLoader<string, IReadOnlyList<RelationshipRecord>> CreateRelationshipLoader((Direction Direction, RelationshipType Type) key) =>
+    private BatchLoader<string, IReadOnlyList<RelationshipRecord>> CreateRelationshipLoader((Direction Direction, RelationshipType Type, bool WithEnds) key) =>
         new(async (ids, cancellationToken) =>
             {
-                var relationships = await store.ExpandAsync(ids, key.Direction, [key.Type], cancellationToken).ConfigureAwait(false);
+                IReadOnlyList<RelationshipRecord> relationships;
+                if (key.WithEnds)
+                {
+                    var expansion = await store.ExpandWithEndsAsync(ids, key.Direction, [key.Type], cancellationToken).ConfigureAwait(false);
+                    // The node loader's own fetch would apply the same visibility.
+                    _nodes.Prime(expansion.OtherEnds.Select(node => KeyValuePair.Create(node.Id, viewer.CanSee(node) ? node : null)));
+                    relationships = expansion.Relationships;
+                }
+                else
+                {
+                    relationships = await store.ExpandAsync(ids, key.Direction, [key.Type], cancellationToken).ConfigureAwait(false);
+                }
                 var byNode = relationships.ToLookup(r => key.Direction == Direction.Outgoing ? r.FromId : r.ToId);
                 return ids.ToDictionary(id => id, id => (IReadOnlyList<RelationshipRecord>)[.. byNode[id]]);
             },
