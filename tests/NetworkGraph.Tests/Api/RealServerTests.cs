@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -145,5 +146,58 @@ public sealed class RealServerTests : IDisposable
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.True(response.StatusCode == HttpStatusCode.OK && body["errors"] is null, body.ToJsonString());
         return body;
+    }
+
+    [Fact]
+    public async Task a_body_sent_without_a_length_is_read_whole_and_held_to_the_same_limit()
+    {
+        await using var server = await RealServer.StartAsync(DataFile);
+
+        var small = await PostChunkedAsync(server, JsonSerializer.Serialize(new { query = "{ institution(id: \"harreragune\") { name } }" }));
+        var large = await PostChunkedAsync(server, JsonSerializer.Serialize(new { query = "{ __typename }", variables = new { text = new string('x', 200 * 1024) } }));
+
+        Assert.Equal(HttpStatusCode.OK, small.Status);
+        Assert.Equal("Harreragune", small.Body["data"]!["institution"]!["name"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, large.Status);
+        Assert.Equal("GraphQL:MaxRequestBytes", large.Body["errors"]![0]!["extensions"]!["limit"]!.GetValue<string>());
+    }
+
+    /// <summary>A body streamed in pieces with no Content-Length, as a client sends one it has not measured.</summary>
+    private static async Task<(HttpStatusCode Status, JsonNode Body)> PostChunkedAsync(RealServer server, string json)
+    {
+        using var content = new StreamContent(new UnmeasuredStream(Encoding.UTF8.GetBytes(json)));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+        using var response = await server.Client.SendAsync(request);
+        Assert.Null(request.Content.Headers.ContentLength);
+        return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+    }
+
+    private sealed class UnmeasuredStream(byte[] bytes) : Stream
+    {
+        private readonly MemoryStream _inner = new(bytes);
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, 4096));
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

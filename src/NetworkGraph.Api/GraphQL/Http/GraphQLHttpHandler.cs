@@ -1,3 +1,4 @@
+using System.Buffers;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -113,20 +114,41 @@ public sealed class GraphQLHttpHandler(
 
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > limit)
+        if (request.ContentLength is { } length)
         {
-            throw new RequestTooLargeException(limit);
-        }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
+            // The usual case: the size is announced, so the body is read straight into an array of that size.
+            if (length > limit)
             {
                 throw new RequestTooLargeException(limit);
             }
-            buffer.Write(chunk, 0, read);
+            var body = new byte[length];
+            var filled = 0;
+            int read;
+            while (filled < body.Length && (read = await request.Body.ReadAsync(body.AsMemory(filled), cancellationToken)) > 0)
+            {
+                filled += read;
+            }
+            return filled == body.Length
+                ? body
+                : throw new BadRequestException($"The request body ended after {filled} of its announced {length} bytes.");
+        }
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    throw new RequestTooLargeException(limit);
+                }
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
         return buffer.ToArray();
     }
