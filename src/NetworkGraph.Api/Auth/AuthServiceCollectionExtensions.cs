@@ -12,7 +12,7 @@ public static class AuthServiceCollectionExtensions
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpContextAccessor();
         services.AddScoped<Viewer>();
-        services.AddScoped<AuthorizationValidationRule>();
+        services.AddSingleton<AuthorizationValidationRule>();
         services.AddSingleton<TokenIssuer>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

@@ -10,10 +10,13 @@ namespace NetworkGraph.Api.Auth;
 /// Enforces <see cref="Access"/> on every field the selected operation (and the fragments it uses)
 /// selects, before execution: a refused request runs nothing. GraphQL.NET only stores the metadata.
 /// </summary>
-public sealed class AuthorizationValidationRule(Viewer viewer, IOptions<AuthOptions> options) : ValidationRuleBase
+public sealed class AuthorizationValidationRule(IOptions<AuthOptions> options) : ValidationRuleBase
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
+        // One rule for the whole service; the caller is the one of the request being validated.
+        var viewer = (context.RequestServices ?? throw new InvalidOperationException("Validation runs without the request's services."))
+            .GetRequiredService<Viewer>();
         var selectedFragments = context.GetRecursivelyReferencedFragments(context.Operation)?.Select(f => f.FragmentName.Name.StringValue).ToHashSet() ?? [];
         var state = new VisitState();
         return new(new NodeVisitors(
@@ -30,7 +33,7 @@ public sealed class AuthorizationValidationRule(Viewer viewer, IOptions<AuthOpti
                     }
                     var definition = validation.TypeInfo.GetFieldDef();
                     var access = definition?.GetAccess() ?? validation.TypeInfo.GetParentType()?.GetNamedType().GetAccess();
-                    var refusal = Check(access);
+                    var refusal = Check(viewer, access);
                     if (refusal is null)
                     {
                         return;
@@ -38,7 +41,7 @@ public sealed class AuthorizationValidationRule(Viewer viewer, IOptions<AuthOpti
                     state.RefusedDepth = 1;
                     if (state.Reported.Add(field.Name.StringValue))
                     {
-                        validation.ReportError(new ValidationError(validation.Document.Source, null, Message(field.Name.StringValue, access), field)
+                        validation.ReportError(new ValidationError(validation.Document.Source, null, Message(viewer, field.Name.StringValue, access), field)
                         {
                             Code = refusal,
                         });
@@ -54,7 +57,7 @@ public sealed class AuthorizationValidationRule(Viewer viewer, IOptions<AuthOpti
     }
 
     /// <summary>Null when allowed; otherwise the error code.</summary>
-    private string? Check(Access? access)
+    private string? Check(Viewer viewer, Access? access)
     {
         if (access is null)
         {
@@ -71,7 +74,7 @@ public sealed class AuthorizationValidationRule(Viewer viewer, IOptions<AuthOpti
         return viewer.IsAuthenticated ? ErrorCodes.Forbidden : ErrorCodes.Unauthenticated;
     }
 
-    private string Message(string field, Access? access) => access is null
+    private static string Message(Viewer viewer, string field, Access? access) => access is null
         ? viewer.IsAuthenticated
             ? $"Reading '{field}' needs a token with one of the roles {string.Join(", ", Roles.All)}."
             : $"Reading '{field}' needs a bearer token: anonymous reading is off on this server."

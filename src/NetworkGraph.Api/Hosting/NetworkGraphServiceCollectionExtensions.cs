@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Validation;
 using NetworkGraph.Api.Analysis;
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.GraphQL;
@@ -34,6 +33,7 @@ public static class NetworkGraphServiceCollectionExtensions
         services.AddScoped<RequestAnalysis>();
         services.AddSingleton<ExceptionMapping>();
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<ServiceValidationRules>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkGraphSchema>()
             .AddGraphTypes(typeof(NetworkGraphSchema).Assembly)
@@ -48,7 +48,7 @@ public static class NetworkGraphServiceCollectionExtensions
             {
                 var services = execution.RequestServices!;
                 execution.UnhandledExceptionDelegate = services.GetRequiredService<ExceptionMapping>().HandleAsync;
-                execution.ValidationRules = [.. DocumentValidator.CoreRules, services.GetRequiredService<AuthorizationValidationRule>()];
+                execution.ValidationRules = services.GetRequiredService<ServiceValidationRules>().Rules;
             }));
         return services;
     }

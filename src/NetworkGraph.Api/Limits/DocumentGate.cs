@@ -31,13 +31,13 @@ public sealed class DocumentGate
     /// <summary>The parsed, size-checked document; throws <see cref="LimitExceededException"/> or a syntax error.</summary>
     public GraphQLDocument Admit(string query, string? operationName)
     {
-        var document = _cache.TryGet(query, out var cached) ? cached.Document : Parse(query);
-        var operation = DocumentShape.SelectOperation(document, operationName);
+        var cached = _cache.TryGet(query, out var known) ? known : Parse(query);
+        var operation = cached.Operation(operationName);
         if (operation is null)
         {
-            return document;
+            return cached.Document;
         }
-        var (depth, fields) = DocumentShape.Measure(document, operation);
+        var (depth, fields) = operation.Value;
         if (depth > _limits.MaxDepth)
         {
             throw Refuse(nameof(LimitsOptions.MaxDepth), _limits.MaxDepth,
@@ -49,10 +49,10 @@ public sealed class DocumentGate
             throw Refuse(nameof(LimitsOptions.MaxComplexity), _limits.MaxComplexity,
                 $"The operation selects {(fields == long.MaxValue ? "too many" : fields.ToString(System.Globalization.CultureInfo.InvariantCulture))} fields once its fragments are expanded; its complexity may be at most {_limits.MaxComplexity}.");
         }
-        return document;
+        return cached.Document;
     }
 
-    private GraphQLDocument Parse(string query)
+    private CachedDocument Parse(string query)
     {
         if (query.Length > _limits.MaxDocumentLength)
         {
@@ -80,8 +80,9 @@ public sealed class DocumentGate
             throw Refuse(nameof(LimitsOptions.MaxAliases), _limits.MaxAliases,
                 $"The document uses {aliases} aliases; at most {_limits.MaxAliases} are allowed.");
         }
-        _cache.Set(query, new CachedDocument(document));
-        return document;
+        var parsed = new CachedDocument(document);
+        _cache.Set(query, parsed);
+        return parsed;
     }
 
     /// <summary>Counts tokens with the parser's own lexer, stopping at the limit; a lexing error is left for the parser to report.</summary>
@@ -111,5 +112,28 @@ public sealed class DocumentGate
     private static LimitExceededException Refuse(string setting, double limit, string message) =>
         new(LimitErrors.Exceeded($"{LimitsOptions.Section}:{setting}", limit, message));
 
-    private sealed record CachedDocument(GraphQLDocument Document);
+    /// <summary>A parsed document, with each of its operations measured once (by the name a request selects it with).</summary>
+    private sealed class CachedDocument(GraphQLDocument document)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Depth, long Fields)?> _measured = new(StringComparer.Ordinal);
+
+        public GraphQLDocument Document => document;
+
+        /// <summary>The size of the operation a request selects; null when it selects none. Names the document does not define are not kept.</summary>
+        public (int Depth, long Fields)? Operation(string? operationName)
+        {
+            if (_measured.TryGetValue(operationName ?? "", out var size))
+            {
+                return size;
+            }
+            var operation = DocumentShape.SelectOperation(document, operationName);
+            if (operation is null && !string.IsNullOrEmpty(operationName))
+            {
+                return null;
+            }
+            size = operation is null ? null : DocumentShape.Measure(document, operation);
+            _measured.TryAdd(operationName ?? "", size);
+            return size;
+        }
+    }
 }

@@ -21,8 +21,7 @@ public sealed partial class LimitsExecution(IOptions<LimitsOptions> options, IHo
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions execution, ExecutionDelegate next)
     {
         var limits = options.Value;
-        IEnumerable<IValidationRule> rules = [.. execution.ValidationRules ?? DocumentValidator.CoreRules, complexity];
-        execution.ValidationRules = limits.Introspection ? rules : [.. rules, NoIntrospectionValidationRule.Instance];
+        execution.ValidationRules = WithLimits(execution.ValidationRules ?? DocumentValidator.CoreRules, limits);
         execution.Timeout = limits.ExecutionTimeout;
         var result = await next(execution);
         if (result.Errors is { Count: > 0 } errors)
@@ -34,6 +33,25 @@ public sealed partial class LimitsExecution(IOptions<LimitsOptions> options, IHo
         }
         return result;
     }
+
+    // The host sets the same list on every request: the combined list is built once for it.
+    // (A reference, so that a request reads a whole pair or none.)
+    private Combination? _combined;
+
+    private IValidationRule[] WithLimits(IEnumerable<IValidationRule> rules, LimitsOptions limits)
+    {
+        if (_combined is { } known && ReferenceEquals(known.From, rules))
+        {
+            return known.Rules;
+        }
+        IValidationRule[] combined = limits.Introspection
+            ? [.. rules, complexity]
+            : [.. rules, complexity, NoIntrospectionValidationRule.Instance];
+        _combined = new Combination(rules, combined);
+        return combined;
+    }
+
+    private sealed record Combination(IEnumerable<IValidationRule> From, IValidationRule[] Rules);
 
     private static ExecutionError Rewrite(ExecutionError error, bool masking, LimitsOptions limits)
     {
