@@ -17,16 +17,12 @@ internal static class GraphReads
         IReadOnlyCollection<RelationshipType> types,
         CancellationToken cancellationToken)
     {
-        var end = direction == Direction.Outgoing ? "r.from_id" : "r.to_id";
+        var (endIn, idsParameter, typeIn, typesParameter) = Matching(direction == Direction.Outgoing ? "r.from_id" : "r.to_id", nodeIds, types);
         var command = connection.Prepared(
-            $"""
-            SELECT {RelationshipRows.Columns} FROM relationships r
-            WHERE {end} IN (SELECT value FROM json_each(@ids)) AND r.type IN (SELECT value FROM json_each(@types))
-            ORDER BY {RelationshipRows.Order}
-            """,
+            $"SELECT {RelationshipRows.Columns} FROM relationships r WHERE {endIn} AND {typeIn} ORDER BY {RelationshipRows.Order}",
             transaction: null,
-            ("@ids", SqliteCommands.JsonArray(nodeIds)),
-            ("@types", SqliteCommands.JsonArray(types.Select(type => ConstantCase.ToText(type)))));
+            idsParameter,
+            typesParameter);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await RelationshipRows.ReadAllAsync(reader, cancellationToken);
     }
@@ -43,15 +39,15 @@ internal static class GraphReads
         CancellationToken cancellationToken)
     {
         var (end, otherEnd) = direction == Direction.Outgoing ? ("r.from_id", "r.to_id") : ("r.to_id", "r.from_id");
+        var (endIn, idsParameter, typeIn, typesParameter) = Matching(end, nodeIds, types);
         var command = connection.Prepared(
             $"""
             SELECT {RelationshipRows.Columns}, {NodeRows.Columns} FROM relationships r LEFT JOIN nodes n ON n.id = {otherEnd}
-            WHERE {end} IN (SELECT value FROM json_each(@ids)) AND r.type IN (SELECT value FROM json_each(@types))
-            ORDER BY {RelationshipRows.Order}
+            WHERE {endIn} AND {typeIn} ORDER BY {RelationshipRows.Order}
             """,
             transaction: null,
-            ("@ids", SqliteCommands.JsonArray(nodeIds)),
-            ("@types", SqliteCommands.JsonArray(types.Select(type => ConstantCase.ToText(type)))));
+            idsParameter,
+            typesParameter);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var relationships = new List<RelationshipRecord>();
         var otherEnds = new Dictionary<string, NodeRecord>(StringComparer.Ordinal);
@@ -65,6 +61,14 @@ internal static class GraphReads
             }
         }
         return new Expansion(relationships, [.. otherEnds.Values]);
+    }
+
+    private static (string EndIn, (string, object?) Ids, string TypeIn, (string, object?) Types) Matching(
+        string end, IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<RelationshipType> types)
+    {
+        var (endIn, ids) = SqliteCommands.In(end, "@ids", nodeIds);
+        var (typeIn, typeTexts) = SqliteCommands.In("r.type", "@types", [.. types.Select(type => ConstantCase.ToText(type)).Distinct()]);
+        return (endIn, ids, typeIn, typeTexts);
     }
 
     public static async Task<long> GetVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)

@@ -8,10 +8,8 @@ internal static class NodeReads
     public static async Task<IReadOnlyList<NodeRecord>> GetAsync(
         SqliteConnection connection, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
-        var command = connection.Prepared(
-            $"SELECT {NodeRows.Columns} FROM nodes n WHERE n.id IN (SELECT value FROM json_each(@ids)) ORDER BY n.id",
-            transaction: null,
-            ("@ids", SqliteCommands.JsonArray(ids)));
+        var (idIn, idsParameter) = SqliteCommands.In("n.id", "@ids", ids);
+        var command = connection.Prepared($"SELECT {NodeRows.Columns} FROM nodes n WHERE {idIn} ORDER BY n.id", transaction: null, idsParameter);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await NodeRows.ReadAllAsync(reader, cancellationToken);
     }

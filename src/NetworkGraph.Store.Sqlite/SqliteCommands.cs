@@ -51,6 +51,16 @@ internal static class SqliteCommands
         return command;
     }
 
+    /// <summary>
+    /// A condition that <paramref name="column"/> is one of <paramref name="keys"/>, with its parameter: <c>= @p</c> for
+    /// one key (a lookup by id, the commonest batch), else <c>IN json_each(@p)</c>. Either way one prepared statement
+    /// per shape, and the same answer.
+    /// </summary>
+    public static (string Condition, (string Name, object? Value) Parameter) In(string column, string parameter, IReadOnlyCollection<string> keys) =>
+        keys.Count == 1
+            ? ($"{column} = {parameter}", (parameter, keys.First()))
+            : ($"{column} IN (SELECT value FROM json_each({parameter}))", (parameter, JsonArray(keys)));
+
     /// <summary>A JSON array for <c>json_each(@p)</c>: a list of any length stays one parameter of one statement.</summary>
     public static string JsonArray(IEnumerable<string> values) => JsonSerializer.Serialize(values);
 }
