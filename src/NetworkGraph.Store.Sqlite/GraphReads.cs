@@ -54,10 +54,11 @@ internal static class GraphReads
         while (await reader.ReadAsync(cancellationToken))
         {
             relationships.Add(RelationshipRows.Read(reader));
-            if (!reader.IsDBNull(RelationshipRows.ColumnCount) && !otherEnds.ContainsKey(reader.GetString(RelationshipRows.ColumnCount)))
+            var relationship = relationships[^1];
+            var otherEndId = direction == Direction.Outgoing ? relationship.ToId : relationship.FromId;
+            if (!otherEnds.ContainsKey(otherEndId) && !reader.IsDBNull(RelationshipRows.ColumnCount))
             {
-                var node = NodeRows.Read(reader, RelationshipRows.ColumnCount);
-                otherEnds[node.Id] = node;
+                otherEnds[otherEndId] = NodeRows.Read(reader, RelationshipRows.ColumnCount);
             }
         }
         return new Expansion(relationships, [.. otherEnds.Values]);

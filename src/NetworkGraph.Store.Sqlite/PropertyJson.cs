@@ -36,7 +36,8 @@ internal static class PropertyJson
     {
         var reader = new Utf8JsonReader(utf8);
         Expect(ref reader, JsonTokenType.StartObject);
-        var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
+        // Sized for a typical node (a name, a kind, a level, a description and a few more) so it rarely grows.
+        var properties = new Dictionary<string, object?>(12, StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.GetString()!;
