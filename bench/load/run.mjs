@@ -128,6 +128,26 @@ async function freePort() {
   return port;
 }
 
+/** CPU time (user + system) the process has used so far, in microseconds; null where /proc is not there. */
+function cpuMicros(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks * 1e6) / clockTicks;
+  } catch {
+    return null;
+  }
+}
+
+// Clock ticks per second of /proc/<pid>/stat (USER_HZ): 100 on Linux unless getconf says otherwise.
+const clockTicks = (() => {
+  try {
+    return Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
 function rssKiB(pid) {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -430,12 +450,15 @@ async function benchGraph(autocannon, graph, server, ops, token) {
     const measure = async (target) => {
       log(`  ${graph}: ${target.name} for ${options.duration} s`);
       const before = target.health ? null : await check(server, target, token);
+      const cpuBefore = cpuMicros(server.pid);
       const { result, graphqlErrors, checked, p50, p99 } = await cannon(autocannon, server, target, options.duration, options.connections);
+      const cpuAfter = cpuMicros(server.pid);
       const after = target.health ? null : await check(server, target, token);
       const row = {
         name: target.name,
         health: !!target.health,
         rps: result.requests.average,
+        cpuPerRequest: cpuBefore != null && cpuAfter != null && result.requests.total > 0 ? (cpuAfter - cpuBefore) / result.requests.total : null,
         p50,
         p99,
         total: result.requests.total,
@@ -448,7 +471,7 @@ async function benchGraph(autocannon, graph, server, ops, token) {
         checkProblems: [...(before?.ok === false ? before.problems : []), ...(after?.ok === false ? after.problems.map((p) => `after: ${p}`) : [])],
       };
       rows.push(row);
-      log(`    ${fmt(row.rps)} req/s, p50 ${ms(row.p50)} ms, p99 ${ms(row.p99)} ms, non-2xx ${row.non2xx}, errors ${row.errors + row.timeouts}, GraphQL errors ${graphqlErrors}/${checked}`);
+      log(`    ${fmt(row.rps)} req/s, ${row.cpuPerRequest == null ? '' : `${fmt(row.cpuPerRequest)} µs server CPU/req, `}p50 ${ms(row.p50)} ms, p99 ${ms(row.p99)} ms, non-2xx ${row.non2xx}, errors ${row.errors + row.timeouts}, GraphQL errors ${graphqlErrors}/${checked}`);
     };
 
     await measure(health);
@@ -473,15 +496,15 @@ async function benchGraph(autocannon, graph, server, ops, token) {
 
 function table(run) {
   const lines = [
-    '| operation | req/s | of ceiling | p50 ms | p99 ms | requests | non-2xx | errors | GraphQL errors | response bytes |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| operation | req/s | of ceiling | p50 ms | p99 ms | server CPU µs/req | requests | non-2xx | errors | GraphQL errors | response bytes |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of run.rows) {
     const target = r.name === 'InstitutionMemberships' ? ' (target ≥ 40%)' : '';
     const name = r.health ? `\`${r.name}\`` : `${r.name}${target}`;
     const errors = r.errors + r.timeouts;
     const gqlErrors = r.health ? '—' : `${r.graphqlErrors}${r.checkProblems.length ? ` (${r.checkProblems.join('; ')})` : ''}`;
-    lines.push(`| ${name} | ${fmt(r.rps)} | ${r.health ? '100%' : `${(r.ratio * 100).toFixed(r.ratio < 0.01 ? 1 : 0)}%`} | ${ms(r.p50)} | ${ms(r.p99)} | ${fmt(r.total)} | ${r.non2xx} | ${errors} | ${gqlErrors} | ${r.bytes == null ? '—' : fmt(r.bytes)} |`);
+    lines.push(`| ${name} | ${fmt(r.rps)} | ${r.health ? '100%' : `${(r.ratio * 100).toFixed(r.ratio < 0.01 ? 1 : 0)}%`} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.cpuPerRequest == null ? '—' : fmt(r.cpuPerRequest)} | ${fmt(r.total)} | ${r.non2xx} | ${errors} | ${gqlErrors} | ${r.bytes == null ? '—' : fmt(r.bytes)} |`);
   }
   return lines.join('\n');
 }
@@ -492,7 +515,7 @@ function verdicts(runs) {
     const target = run.rows.find((r) => r.name === 'InstitutionMemberships');
     const bad = run.rows.filter((r) => r.non2xx || r.errors || r.timeouts || r.graphqlErrors || r.checkProblems.length);
     const m = run.memory;
-    lines.push(`- **${run.label}:** institution by id with its memberships at ${(target.ratio * 100).toFixed(0)}% of the ceiling `
+    lines.push(`- **${run.label}:** institution by id with its memberships at ${(target.ratio * 100).toFixed(1)}% of the ceiling `
       + `(${fmt(target.rps)} of ${fmt(run.ceiling)} req/s): **target ${target.ratio >= 0.4 ? 'met' : 'missed'}**. `
       + (bad.length === 0
         ? '**Zero errors**: no non-2xx response, no socket error or timeout, no GraphQL `errors` in any response. '
@@ -526,6 +549,8 @@ function report(info, runs, meta) {
   parts.push('Req/s is autocannon\'s mean over the one-second samples; p50 and p99 are the latency percentiles of all 2xx responses of the run, timed by the load generator from sending the request to the end of the response; '
     + '"of ceiling" divides by `GET /health/live` on the same server in the same run; "errors" counts socket errors and timeouts (10 s); '
     + '"GraphQL errors" counts responses carrying `"errors":` among all responses of the run, and every operation is also sent once before and once after its load and must answer 200 with data and without errors; '
+    + '"server CPU µs/req" is the CPU time (user and system, from /proc) the server process used during the run divided by the requests it answered: '
+    + 'it includes the request log, the runtime and the collector, and is steadier than req/s when other processes share the machine; '
     + '"response bytes" is the size of that answer.');
   return parts.join('\n');
 }
