@@ -25,18 +25,22 @@ public sealed class DocumentShape
         }
     }
 
-    public static int CountAliases(GraphQLDocument document) => Fields(document).Count(field => field.Alias is not null);
+    public static int CountAliases(GraphQLDocument document) => Selections(document).OfType<GraphQLField>().Count(field => field.Alias is not null);
 
     /// <summary>
-    /// Whether a page size (<c>first</c> or <c>last</c>) anywhere in the document comes from a variable: only
-    /// then can two requests with the same document differ in complexity (see <see cref="ComplexityLimitRule"/>).
+    /// Whether two requests with this document can differ in complexity (see <see cref="ComplexityLimitRule"/>): when a
+    /// page size (<c>first</c> or <c>last</c>) comes from a variable, or a directive's argument does (an
+    /// <c>@include(if: $var)</c> or <c>@skip(if: $var)</c> decides whether a whole subtree counts).
     /// </summary>
-    public static bool PageSizeFromVariables(GraphQLDocument document) =>
-        Fields(document).Any(field => field.Arguments?.Items.Any(argument =>
-            argument.Name.StringValue is "first" or "last" && argument.Value is GraphQLVariable) == true);
+    public static bool CostDependsOnVariables(GraphQLDocument document) =>
+        Selections(document).Any(selection =>
+            (selection is GraphQLField field && field.Arguments?.Items.Any(argument =>
+                argument.Name.StringValue is "first" or "last" && argument.Value is GraphQLVariable) == true)
+            || ((selection as IHasDirectivesNode)?.Directives?.Items.Any(directive =>
+                directive.Arguments?.Items.Any(argument => argument.Value is GraphQLVariable) == true) == true));
 
-    /// <summary>Every field of every operation and fragment of the document, inline fragments included.</summary>
-    private static IEnumerable<GraphQLField> Fields(GraphQLDocument document)
+    /// <summary>Every selection (field, inline fragment, fragment spread) of every operation and fragment of the document.</summary>
+    private static IEnumerable<ASTNode> Selections(GraphQLDocument document)
     {
         var pending = new Stack<GraphQLSelectionSet>();
         foreach (var definition in document.Definitions)
@@ -55,14 +59,11 @@ public sealed class DocumentShape
         {
             foreach (var selection in pending.Pop().Selections)
             {
+                yield return selection;
                 switch (selection)
                 {
-                    case GraphQLField field:
-                        yield return field;
-                        if (field.SelectionSet is { } children)
-                        {
-                            pending.Push(children);
-                        }
+                    case GraphQLField { SelectionSet: { } children }:
+                        pending.Push(children);
                         break;
                     case GraphQLInlineFragment inline:
                         pending.Push(inline.SelectionSet);

@@ -9,9 +9,11 @@ namespace NetworkGraph.Api.Limits;
 /// Remembers which documents passed validation for which callers, so that a repeated operation skips the
 /// rules that look at the document alone: the specification's rules, authorization and, when it is off,
 /// introspection. Authorization depends on the caller, so the key holds the caller's access profile
-/// (signed in or not, and the roles). The complexity rule depends on the variables when a page size comes
-/// from one, and then runs again on every request; the variables are coerced on every request. Only
-/// documents that validated are kept.
+/// (signed in or not, and the roles). The complexity rule depends on the variables when a page size or an
+/// @include/@skip condition comes from one, and then runs again on every request; the variables are coerced
+/// on every request. Only documents that validated are kept.
+/// A new validation rule that reads the variables (or anything else of the request beyond the access profile)
+/// must run on remembered documents too: add it to the list set on a hit below.
 /// </summary>
 public sealed class ValidationCache(IOptions<LimitsOptions> options, ComplexityLimitRule complexity) : IConfigureExecution
 {
@@ -38,7 +40,7 @@ public sealed class ValidationCache(IOptions<LimitsOptions> options, ComplexityL
         var result = await next(execution);
         if (!remembered && result.Executed)
         {
-            _validated.Set(key, new Validated(DocumentShape.PageSizeFromVariables(execution.Document)));
+            _validated.Set(key, new Validated(DocumentShape.CostDependsOnVariables(execution.Document)));
         }
         return result;
     }

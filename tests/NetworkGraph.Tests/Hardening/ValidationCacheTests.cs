@@ -85,12 +85,33 @@ public sealed class ValidationCacheTests : IAsyncLifetime
         Assert.Contains("$id", wrong.Message(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task a_subtree_switched_on_by_a_variable_is_costed_on_every_request_of_a_remembered_document()
+    {
+        const string query = """
+            query Switch($big: Boolean!) { institutions(first: 100) { nodes { name memberships @include(if: $big) {
+                network { members { institution { memberships { network { name } } } } } } } } }
+            """;
+
+        var (smallStatus, small, _) = await _app.PostQueryAsync(query, variables: new { big = false });
+        var (largeStatus, large, _) = await _app.PostQueryAsync(query, variables: new { big = true });
+
+        Assert.True(smallStatus == HttpStatusCode.OK, small.ToJsonString());
+        Assert.Equal(HttpStatusCode.BadRequest, largeStatus);
+        Assert.Equal("LIMIT_EXCEEDED", large.Code());
+        Assert.Equal("GraphQL:Limits:MaxComplexity", large.Limit());
+    }
+
     [Theory]
     [InlineData("query($n: Int) { institutions(first: $n) { totalCount } }", true)]
+    [InlineData("query($b: Boolean!) { institutions { nodes { memberships @include(if: $b) { role } } } }", true)]
+    [InlineData("query($b: Boolean!) { institutions { nodes { ... on Institution @skip(if: $b) { name } } } }", true)]
+    [InlineData("query($b: Boolean!) { ...F @include(if: $b) } fragment F on Query { themes { totalCount } }", true)]
+    [InlineData("{ institutions { nodes { memberships @include(if: true) { role } } } }", false)]
     [InlineData("query($n: Int) { ...F } fragment F on Query { networks { nodes { members(first: $n) { totalCount } } } }", true)]
     [InlineData("query($n: Int) { ... on Query { themes(last: $n) { totalCount } } }", true)]
     [InlineData("{ institutions(first: 5) { totalCount } }", false)]
     [InlineData("query($id: ID!) { institution(id: $id) { name memberships { role } } }", false)]
-    public void the_cost_of_a_remembered_document_is_recomputed_only_when_a_page_size_comes_from_a_variable(string query, bool dependsOnVariables) =>
-        Assert.Equal(dependsOnVariables, DocumentShape.PageSizeFromVariables(GraphQLParser.Parser.Parse(query)));
+    public void the_cost_of_a_remembered_document_is_recomputed_only_when_a_page_size_or_a_condition_comes_from_a_variable(string query, bool dependsOnVariables) =>
+        Assert.Equal(dependsOnVariables, DocumentShape.CostDependsOnVariables(GraphQLParser.Parser.Parse(query)));
 }

@@ -24,6 +24,41 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task reads_on_kept_open_connections_leave_no_read_open_and_see_another_instances_writes()
+    {
+        var options = SqliteStoreOptions.ForFile(DatabasePath);
+        await using var store = await OpenAsync(options);
+        await using var other = await OpenAsync(options);
+        await store.WriteAsync(
+            WriteBatch.Of(
+                new CreateNode(TestNodes.Institution("harreragune", "Harreragune")),
+                new CreateNode(TestNodes.Institution("smus", "SMUS")),
+                new CreateNode(TestNodes.Network("aholku-sarea", "Aholku Sarea")),
+                new PutRelationship(TestNodes.Relationship(RelationshipType.MemberOf, "harreragune", "aholku-sarea"))),
+            Ct);
+
+        // Every read shape, each twice so that the second runs on a reused connection and statement.
+        for (var round = 0; round < 2; round++)
+        {
+            await store.GetNodesAsync(["harreragune"], Ct);
+            await store.GetNodesAsync(["harreragune", "smus"], Ct);
+            await store.ExpandAsync(["harreragune"], Direction.Outgoing, [RelationshipType.MemberOf], Ct);
+            await store.ExpandWithEndsAsync(["harreragune", "smus"], Direction.Outgoing, [RelationshipType.MemberOf, RelationshipType.Funds], Ct);
+            await store.GetGraphVersionAsync(Ct);
+        }
+        await other.WriteAsync(WriteBatch.Of(new CreateNode(TestNodes.Institution("lanbide", "Lanbide"))), Ct);
+
+        Assert.Equal("lanbide", Assert.Single(await store.GetNodesAsync(["lanbide"], Ct)).Id);
+        await using var checkpoint = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await checkpoint.OpenAsync();
+        await using var command = checkpoint.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        await using var result = await command.ExecuteReaderAsync();
+        Assert.True(await result.ReadAsync());
+        Assert.Equal(0L, result.GetInt64(0)); // not blocked: no connection of the store holds a read open
+    }
+
+    [Fact]
     public async Task a_file_store_keeps_its_graph_when_reopened()
     {
         var options = SqliteStoreOptions.ForFile(DatabasePath);

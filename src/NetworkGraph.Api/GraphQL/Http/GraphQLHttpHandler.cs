@@ -112,15 +112,18 @@ public sealed class GraphQLHttpHandler(
         return GraphQLHttpRequest.FromJsonBody(body, serializer);
     }
 
+    private const int DirectReadBytes = 16 * 1024;
+
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
-        if (request.ContentLength is { } length)
+        if (request.ContentLength > limit)
         {
-            // The usual case: the size is announced, so the body is read straight into an array of that size.
-            if (length > limit)
-            {
-                throw new RequestTooLargeException(limit);
-            }
+            throw new RequestTooLargeException(limit);
+        }
+        if (request.ContentLength is { } length && length <= DirectReadBytes)
+        {
+            // The usual case, a small announced body, is read straight into an array of its size. A larger one is
+            // read as it arrives, so a header alone never makes the server set aside the whole limit.
             var body = new byte[length];
             var filled = 0;
             int read;
@@ -133,7 +136,7 @@ public sealed class GraphQLHttpHandler(
                 : throw new BadRequestException($"The request body ended after {filled} of its announced {length} bytes.");
         }
         using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        var chunk = ArrayPool<byte>.Shared.Rent(DirectReadBytes);
         try
         {
             int read;
