@@ -68,7 +68,10 @@ internal static class GraphReads
         string end, IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<RelationshipType> types)
     {
         var (endIn, ids) = SqliteCommands.In(end, "@ids", nodeIds);
-        var (typeIn, typeTexts) = SqliteCommands.In("r.type", "@types", [.. types.Select(type => ConstantCase.ToText(type)).Distinct()]);
+        IReadOnlyCollection<string> typeNames = types.Count == 1
+            ? [ConstantCase.ToText(types.First())]
+            : [.. types.Select(type => ConstantCase.ToText(type)).Distinct()];
+        var (typeIn, typeTexts) = SqliteCommands.In("r.type", "@types", typeNames);
         return (endIn, ids, typeIn, typeTexts);
     }
 

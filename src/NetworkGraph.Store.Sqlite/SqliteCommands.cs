@@ -58,7 +58,7 @@ internal static class SqliteCommands
     /// </summary>
     public static (string Condition, (string Name, object? Value) Parameter) In(string column, string parameter, IReadOnlyCollection<string> keys) =>
         keys.Count == 1
-            ? ($"{column} = {parameter}", (parameter, keys.First()))
+            ? ($"{column} = {parameter}", (parameter, keys is IReadOnlyList<string> list ? list[0] : keys.First()))
             : ($"{column} IN (SELECT value FROM json_each({parameter}))", (parameter, JsonArray(keys)));
 
     /// <summary>A JSON array for <c>json_each(@p)</c>: a list of any length stays one parameter of one statement.</summary>

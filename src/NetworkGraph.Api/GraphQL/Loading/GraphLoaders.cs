@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GraphQL.DataLoader;
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Core.Graph;
@@ -13,7 +12,9 @@ namespace NetworkGraph.Api.GraphQL.Loading;
 /// </summary>
 public sealed class GraphLoaders(IGraphStore store, Viewer viewer)
 {
-    private readonly ConcurrentDictionary<(Direction, RelationshipType, bool WithEnds), BatchLoader<string, IReadOnlyList<RelationshipRecord>>> _relationships = new();
+    // A plain map under a lock: a request asks for a few loaders, and a concurrent map costs more to build than it saves.
+    private readonly Dictionary<(Direction, RelationshipType, bool WithEnds), BatchLoader<string, IReadOnlyList<RelationshipRecord>>> _relationships = [];
+    private readonly Lock _relationshipsLock = new();
 
     private readonly BatchLoader<string, NodeRecord?> _nodes = new(
         async (ids, cancellationToken) =>
@@ -36,7 +37,20 @@ public sealed class GraphLoaders(IGraphStore store, Viewer viewer)
     /// </summary>
     public IDataLoaderResult<IReadOnlyList<RelationshipRecord>> Relationships(
         string nodeId, Direction direction, RelationshipType type, bool withEnds = false) =>
-        _relationships.GetOrAdd((direction, type, withEnds), CreateRelationshipLoader).Load(nodeId);
+        RelationshipLoader((direction, type, withEnds)).Load(nodeId);
+
+    private BatchLoader<string, IReadOnlyList<RelationshipRecord>> RelationshipLoader((Direction, RelationshipType, bool) key)
+    {
+        lock (_relationshipsLock)
+        {
+            if (!_relationships.TryGetValue(key, out var loader))
+            {
+                loader = CreateRelationshipLoader(key);
+                _relationships[key] = loader;
+            }
+            return loader;
+        }
+    }
 
     /// <summary>The nodes at the other end of <paramref name="nodeId"/>'s relationships of one type and direction.</summary>
     public IDataLoaderResult Neighbours(string nodeId, Direction direction, RelationshipType type) =>
