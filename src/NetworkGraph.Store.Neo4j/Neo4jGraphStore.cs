@@ -111,17 +111,8 @@ public sealed class Neo4jGraphStore : IGraphStore
             return Task.FromResult<IReadOnlyList<RelationshipRecord>>([]);
         }
         var statement = direction == Direction.Outgoing ? Statements.ExpandOutgoing : Statements.ExpandIncoming;
-        var parameters = CypherParameters.Of(
-            ("ids", nodeIds.Distinct().ToArray()), ("types", types.Distinct().Select(type => ConstantCase.ToText(type)).ToArray()));
         return RunAsync(
-            async token =>
-            {
-                var result = await ReadAsync(statement, parameters, token);
-                return (IReadOnlyList<RelationshipRecord>)result.Rows
-                    .Select(row => RelationshipMapping.ToRecord(
-                        result.Value(row, "type"), result.Value(row, "fromId"), result.Value(row, "toId"), result.Value(row, "r")))
-                    .ToList();
-            },
+            async token => (IReadOnlyList<RelationshipRecord>)Relationships(await ReadAsync(statement, ExpansionParameters(nodeIds, types), token)),
             cancellationToken);
     }
 
@@ -138,25 +129,26 @@ public sealed class Neo4jGraphStore : IGraphStore
             return Task.FromResult(Expansion.Empty);
         }
         var statement = direction == Direction.Outgoing ? Statements.ExpandOutgoingWithEnds : Statements.ExpandIncomingWithEnds;
-        var parameters = CypherParameters.Of(
-            ("ids", nodeIds.Distinct().ToArray()), ("types", types.Distinct().Select(type => ConstantCase.ToText(type)).ToArray()));
         return RunAsync(
             async token =>
             {
-                var result = await ReadAsync(statement, parameters, token);
-                var relationships = result.Rows
-                    .Select(row => RelationshipMapping.ToRecord(
-                        result.Value(row, "type"), result.Value(row, "fromId"), result.Value(row, "toId"), result.Value(row, "r")))
-                    .ToList();
+                var result = await ReadAsync(statement, ExpansionParameters(nodeIds, types), token);
                 var otherEnds = result.Rows
                     .Select(row => NodeMapping.ToRecord(result.Value(row, "other")))
                     .DistinctBy(node => node.Id)
                     .OrderBy(node => node.Id, StringComparer.Ordinal)
                     .ToList();
-                return new Expansion(relationships, otherEnds);
+                return new Expansion(Relationships(result), otherEnds);
             },
             cancellationToken);
     }
+
+    private static Dictionary<string, object?> ExpansionParameters(IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<RelationshipType> types) =>
+        CypherParameters.Of(("ids", nodeIds.Distinct().ToArray()), ("types", types.Distinct().Select(type => ConstantCase.ToText(type)).ToArray()));
+
+    private static List<RelationshipRecord> Relationships(QueryResult result) =>
+        [.. result.Rows.Select(row => RelationshipMapping.ToRecord(
+            result.Value(row, "type"), result.Value(row, "fromId"), result.Value(row, "toId"), result.Value(row, "r")))];
 
     public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken) =>
         RunAsync(

@@ -77,42 +77,21 @@ public static class Statements
         """,
         "label", "idIn", "needle", "propertyIn", "after", "limit");
 
-    public static readonly CypherStatement ExpandOutgoing = new(
-        "ExpandOutgoing",
-        """
-        MATCH (a:GraphNode)-[r]->(b:GraphNode)
-        WHERE a.id IN $ids AND type(r) IN $types
-        RETURN type(r) AS type, a.id AS fromId, b.id AS toId, r
-        ORDER BY type, fromId, toId
-        """,
-        "ids", "types");
+    public static readonly CypherStatement ExpandOutgoing = Expand("ExpandOutgoing", "a", otherEnd: null);
 
-    public static readonly CypherStatement ExpandIncoming = new(
-        "ExpandIncoming",
-        """
-        MATCH (a:GraphNode)-[r]->(b:GraphNode)
-        WHERE b.id IN $ids AND type(r) IN $types
-        RETURN type(r) AS type, a.id AS fromId, b.id AS toId, r
-        ORDER BY type, fromId, toId
-        """,
-        "ids", "types");
+    public static readonly CypherStatement ExpandIncoming = Expand("ExpandIncoming", "b", otherEnd: null);
 
-    public static readonly CypherStatement ExpandOutgoingWithEnds = new(
-        "ExpandOutgoingWithEnds",
-        """
-        MATCH (a:GraphNode)-[r]->(b:GraphNode)
-        WHERE a.id IN $ids AND type(r) IN $types
-        RETURN type(r) AS type, a.id AS fromId, b.id AS toId, r, b AS other
-        ORDER BY type, fromId, toId
-        """,
-        "ids", "types");
+    public static readonly CypherStatement ExpandOutgoingWithEnds = Expand("ExpandOutgoingWithEnds", "a", otherEnd: "b");
 
-    public static readonly CypherStatement ExpandIncomingWithEnds = new(
-        "ExpandIncomingWithEnds",
-        """
+    public static readonly CypherStatement ExpandIncomingWithEnds = Expand("ExpandIncomingWithEnds", "b", otherEnd: "a");
+
+    /// <summary>The relationships of the given types at the given nodes (<c>a</c> starts them, <c>b</c> ends them), with the other end's node when asked.</summary>
+    private static CypherStatement Expand(string name, string end, string? otherEnd) => new(
+        name,
+        $"""
         MATCH (a:GraphNode)-[r]->(b:GraphNode)
-        WHERE b.id IN $ids AND type(r) IN $types
-        RETURN type(r) AS type, a.id AS fromId, b.id AS toId, r, a AS other
+        WHERE {end}.id IN $ids AND type(r) IN $types
+        RETURN type(r) AS type, a.id AS fromId, b.id AS toId, r{(otherEnd is null ? "" : $", {otherEnd} AS other")}
         ORDER BY type, fromId, toId
         """,
         "ids", "types");
