@@ -28,16 +28,19 @@ public sealed class DocumentGate
 
     public int CachedDocuments => _cache.Count;
 
-    /// <summary>The parsed, size-checked document; throws <see cref="LimitExceededException"/> or a syntax error.</summary>
-    public GraphQLDocument Admit(string query, string? operationName)
+    /// <summary>
+    /// The parsed, size-checked document and the operation the request selects (null when it selects none: the
+    /// executer reports that); throws <see cref="LimitExceededException"/> or a syntax error.
+    /// </summary>
+    public AdmittedDocument Admit(string query, string? operationName)
     {
         var cached = _cache.TryGet(query, out var known) ? known : Parse(query);
-        var operation = cached.Operation(operationName);
-        if (operation is null)
+        var selected = cached.Select(operationName);
+        if (selected is not { } operation)
         {
-            return cached.Document;
+            return new AdmittedDocument(cached.Document, null);
         }
-        var (depth, fields) = operation.Value;
+        var (depth, fields) = (operation.Depth, operation.Fields);
         if (depth > _limits.MaxDepth)
         {
             throw Refuse(nameof(LimitsOptions.MaxDepth), _limits.MaxDepth,
@@ -49,7 +52,7 @@ public sealed class DocumentGate
             throw Refuse(nameof(LimitsOptions.MaxComplexity), _limits.MaxComplexity,
                 $"The operation selects {(fields == long.MaxValue ? "too many" : fields.ToString(System.Globalization.CultureInfo.InvariantCulture))} fields once its fragments are expanded; its complexity may be at most {_limits.MaxComplexity}.");
         }
-        return cached.Document;
+        return new AdmittedDocument(cached.Document, operation.Definition);
     }
 
     private CachedDocument Parse(string query)
@@ -115,25 +118,37 @@ public sealed class DocumentGate
     /// <summary>A parsed document, with each of its operations measured once (by the name a request selects it with).</summary>
     private sealed class CachedDocument(GraphQLDocument document)
     {
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Depth, long Fields)?> _measured = new(StringComparer.Ordinal);
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, MeasuredOperation?> _selected = new(StringComparer.Ordinal);
 
         public GraphQLDocument Document => document;
 
-        /// <summary>The size of the operation a request selects; null when it selects none. Names the document does not define are not kept.</summary>
-        public (int Depth, long Fields)? Operation(string? operationName)
+        /// <summary>The operation a request selects, with its size; null when it selects none. Names the document does not define are not kept.</summary>
+        public MeasuredOperation? Select(string? operationName)
         {
-            if (_measured.TryGetValue(operationName ?? "", out var size))
+            if (_selected.TryGetValue(operationName ?? "", out var selected))
             {
-                return size;
+                return selected;
             }
             var operation = DocumentShape.SelectOperation(document, operationName);
             if (operation is null && !string.IsNullOrEmpty(operationName))
             {
                 return null;
             }
-            size = operation is null ? null : DocumentShape.Measure(document, operation);
-            _measured.TryAdd(operationName ?? "", size);
-            return size;
+            selected = operation is null ? null : MeasuredOperation.Of(document, operation);
+            _selected.TryAdd(operationName ?? "", selected);
+            return selected;
+        }
+    }
+
+    private sealed record MeasuredOperation(GraphQLOperationDefinition Definition, int Depth, long Fields)
+    {
+        public static MeasuredOperation Of(GraphQLDocument document, GraphQLOperationDefinition operation)
+        {
+            var (depth, fields) = DocumentShape.Measure(document, operation);
+            return new MeasuredOperation(operation, depth, fields);
         }
     }
 }
+
+/// <summary>A document that passed the size limits, and the operation a request selects from it.</summary>
+public sealed record AdmittedDocument(GraphQLDocument Document, GraphQLOperationDefinition? Operation);

@@ -1,5 +1,4 @@
 using GraphQLParser.AST;
-using NetworkGraph.Api.Limits;
 
 namespace NetworkGraph.Api.Operations;
 
@@ -9,11 +8,8 @@ namespace NetworkGraph.Api.Operations;
 /// </summary>
 public sealed record GraphQLOperationFeature(string? Name, string Type)
 {
-    public static void Record(HttpContext http, GraphQLDocument document, string? operationName)
-    {
-        var operation = DocumentShape.SelectOperation(document, operationName);
+    public static void Record(HttpContext http, GraphQLOperationDefinition? operation) =>
         http.Features.Set(new GraphQLOperationFeature(
             operation?.Name?.StringValue,
             operation?.Operation.ToString().ToLowerInvariant() ?? "unknown"));
-    }
 }

@@ -70,6 +70,21 @@ public sealed class GraphQLOverHttpTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("M")]
+    public async Task a_mutation_selected_by_an_empty_or_its_own_operation_name_is_refused_on_get(string operationName)
+    {
+        using var client = _app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get,
+            "/graphql?query=" + Uri.EscapeDataString("mutation M { submitFeedback }") + "&operationName=" + operationName);
+        request.Headers.Add("GraphQL-Require-Preflight", "1");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
     [Fact]
     public async Task a_query_sent_with_get_and_the_preflight_header_is_answered()
     {

@@ -53,9 +53,9 @@ public sealed class GraphQLHttpHandler(
             {
                 throw new BadRequestException("The request has no 'query'.");
             }
-            var document = documentGate.Admit(request.Query, request.OperationName);
-            GraphQLOperationFeature.Record(http, document, request.OperationName);
-            if (isGet && SelectsMutation(document, request.OperationName))
+            var admitted = documentGate.Admit(request.Query, request.OperationName);
+            GraphQLOperationFeature.Record(http, admitted.Operation);
+            if (isGet && admitted.Operation?.Operation == OperationType.Mutation)
             {
                 http.Response.Headers.Allow = "POST";
                 await WriteErrorAsync(http, mediaType, StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.");
@@ -67,7 +67,7 @@ public sealed class GraphQLHttpHandler(
                     $"GET requests must carry a non-empty '{PreflightHeader}' header, which protects against cross-site request forgery.");
             }
             await http.RequestServices.GetRequiredService<Viewer>().PrepareAsync(http.RequestAborted);
-            await WriteResultAsync(http, mediaType, await ExecuteAsync(http, request, document));
+            await WriteResultAsync(http, mediaType, await ExecuteAsync(http, request, admitted.Document));
         }
         catch (SyntaxError e)
         {
@@ -154,15 +154,6 @@ public sealed class GraphQLHttpHandler(
             ArrayPool<byte>.Shared.Return(chunk);
         }
         return buffer.ToArray();
-    }
-
-    private static bool SelectsMutation(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var selected = operationName is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
-        return selected?.Operation == OperationType.Mutation;
     }
 
     private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument document) =>
