@@ -3,25 +3,22 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Validation;
-using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
 
 namespace NetworkGraph.Api.Limits;
 
 /// <summary>
-/// Adds the limits to every execution: the complexity rule, introspection when it is off, the timeout
-/// (answered as LIMIT_EXCEEDED), and the masking of "Did you mean ...?" suggestions.
-/// Runs after the host's own execution options (sort order 100), which set the validation rules.
+/// Adds the limits to every execution: the timeout (answered as LIMIT_EXCEEDED) and the masking of
+/// "Did you mean ...?" suggestions. The limits' validation rules (complexity, introspection when it is off)
+/// are in <see cref="GraphQL.ServiceValidationRules"/>.
 /// </summary>
-public sealed partial class LimitsExecution(IOptions<LimitsOptions> options, IHostEnvironment environment, ComplexityLimitRule complexity)
-    : IConfigureExecution
+public sealed partial class LimitsExecution(IOptions<LimitsOptions> options, IHostEnvironment environment) : IConfigureExecution
 {
     public float SortOrder => 150;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions execution, ExecutionDelegate next)
     {
         var limits = options.Value;
-        execution.ValidationRules = WithLimits(execution.ValidationRules ?? DocumentValidator.CoreRules, limits);
         execution.Timeout = limits.ExecutionTimeout;
         var result = await next(execution);
         if (result.Errors is { Count: > 0 } errors)
@@ -33,25 +30,6 @@ public sealed partial class LimitsExecution(IOptions<LimitsOptions> options, IHo
         }
         return result;
     }
-
-    // The host sets the same list on every request: the combined list is built once for it.
-    // (A reference, so that a request reads a whole pair or none.)
-    private Combination? _combined;
-
-    private IValidationRule[] WithLimits(IEnumerable<IValidationRule> rules, LimitsOptions limits)
-    {
-        if (_combined is { } known && ReferenceEquals(known.From, rules))
-        {
-            return known.Rules;
-        }
-        IValidationRule[] combined = limits.Introspection
-            ? [.. rules, complexity]
-            : [.. rules, complexity, NoIntrospectionValidationRule.Instance];
-        _combined = new Combination(rules, combined);
-        return combined;
-    }
-
-    private sealed record Combination(IEnumerable<IValidationRule> From, IValidationRule[] Rules);
 
     private static ExecutionError Rewrite(ExecutionError error, bool masking, LimitsOptions limits)
     {

@@ -19,7 +19,7 @@ public sealed class ValidationCache(IOptions<LimitsOptions> options, ComplexityL
 {
     private readonly BoundedCache<Key, Validated> _validated = new(options.Value.DocumentCacheSize);
 
-    /// <summary>Inside <see cref="LimitsExecution"/> (150), which sets the whole rule set this cache narrows.</summary>
+    /// <summary>After the host's execution options (100), which set the whole rule set this cache narrows.</summary>
     public float SortOrder => 160;
 
     public int Count => _validated.Count;
