@@ -92,8 +92,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             {
                 var result = await ReadAsync(Statements.FindNodes, parameters, token);
                 var nodes = ((List<object?>)result.SingleOrNone("nodes")!).Select(NodeMapping.ToRecord).ToList();
-                var hasNextPage = nodes.Count > query.First;
-                return new NodePage(hasNextPage ? nodes[..query.First] : nodes, hasNextPage, checked((int)(long)result.SingleOrNone("total")!));
+                return NodePage.FromOneBeyond(nodes, query.First, checked((int)(long)result.SingleOrNone("total")!));
             },
             cancellationToken);
     }
@@ -200,8 +199,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             {
                 var result = await ReadAsync(Statements.FindAuditEvents, parameters, token);
                 var events = ((List<object?>)result.SingleOrNone("events")!).Select(AuditMapping.ToEvent).ToList();
-                var hasNextPage = events.Count > query.First;
-                return new AuditPage(hasNextPage ? events[..query.First] : events, hasNextPage, checked((int)(long)result.SingleOrNone("total")!));
+                return AuditPage.FromOneBeyond(events, query.First, checked((int)(long)result.SingleOrNone("total")!));
             },
             cancellationToken);
     }

@@ -23,13 +23,6 @@ internal static class AuditReads
         await reader.ReadAsync(cancellationToken);
         var totalCount = reader.GetInt32(0);
         await reader.NextResultAsync(cancellationToken);
-        var events = await AuditRows.ReadAllAsync(reader, cancellationToken);
-
-        var hasNextPage = events.Count > query.First;
-        if (hasNextPage)
-        {
-            events.RemoveAt(events.Count - 1);
-        }
-        return new AuditPage(events, hasNextPage, totalCount);
+        return AuditPage.FromOneBeyond(await AuditRows.ReadAllAsync(reader, cancellationToken), query.First, totalCount);
     }
 }

@@ -24,13 +24,6 @@ internal static class NodeReads
         await reader.ReadAsync(cancellationToken);
         var totalCount = reader.GetInt32(0);
         await reader.NextResultAsync(cancellationToken);
-        var nodes = await NodeRows.ReadAllAsync(reader, cancellationToken);
-
-        var hasNextPage = nodes.Count > query.First;
-        if (hasNextPage)
-        {
-            nodes.RemoveAt(nodes.Count - 1);
-        }
-        return new NodePage(nodes, hasNextPage, totalCount);
+        return NodePage.FromOneBeyond(await NodeRows.ReadAllAsync(reader, cancellationToken), query.First, totalCount);
     }
 }

@@ -26,4 +26,9 @@ public sealed record AuditQuery
 }
 
 /// <summary>One page of audit events; <c>TotalCount</c> counts every event matching the filter, whatever the cursor.</summary>
-public sealed record AuditPage(IReadOnlyList<AuditEvent> Events, bool HasNextPage, int TotalCount);
+public sealed record AuditPage(IReadOnlyList<AuditEvent> Events, bool HasNextPage, int TotalCount)
+{
+    /// <summary>A page from events fetched one beyond <paramref name="first"/>: the extra one only says that another page follows.</summary>
+    public static AuditPage FromOneBeyond(IReadOnlyList<AuditEvent> fetched, int first, int totalCount) =>
+        new(fetched.Count > first ? fetched.Take(first).ToList() : fetched, fetched.Count > first, totalCount);
+}

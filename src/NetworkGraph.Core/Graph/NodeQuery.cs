@@ -24,4 +24,9 @@ public sealed record NodeQuery
     public int First { get; init; } = 20;
 }
 
-public sealed record NodePage(IReadOnlyList<NodeRecord> Nodes, bool HasNextPage, int TotalCount);
+public sealed record NodePage(IReadOnlyList<NodeRecord> Nodes, bool HasNextPage, int TotalCount)
+{
+    /// <summary>A page from nodes fetched one beyond <paramref name="first"/>: the extra one only says that another page follows.</summary>
+    public static NodePage FromOneBeyond(IReadOnlyList<NodeRecord> fetched, int first, int totalCount) =>
+        new(fetched.Count > first ? fetched.Take(first).ToList() : fetched, fetched.Count > first, totalCount);
+}
