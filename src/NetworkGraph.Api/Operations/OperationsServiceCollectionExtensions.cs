@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using NetworkGraph.Api.Operations.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
@@ -15,6 +16,8 @@ public static class OperationsServiceCollectionExtensions
     public static WebApplicationBuilder AddNetworkGraphOperations(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // One log line per request: the built-in console logger would make a system call and wake its thread for each.
+        builder.Logging.UseBatchedConsole();
         services.AddHttpContextAccessor();
         services.AddSingleton<NetworkGraphMetrics>();
         RoundTripCountingGraphStore.Decorate(services);
