@@ -1,4 +1,5 @@
 using GraphQL.DI;
+using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 
 namespace NetworkGraph.Api.Limits;
@@ -14,6 +15,8 @@ public static class LimitsServiceCollectionExtensions
         services.AddSingleton(provider => new ComplexityLimitRule(provider.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxComplexity));
         services.AddSingleton<IConfigureExecution, LimitsExecution>();
         services.AddSingleton<IConfigureExecution, ValidationCache>();
+        // After AddGraphQL: the executer takes the last registered validator.
+        services.AddSingleton<IDocumentValidator, RememberingDocumentValidator>();
         services.AddRateLimiter(_ => { });
         services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
             .Configure<IOptions<LimitsOptions>>((limiter, limits) => RateLimiting.Configure(limiter, limits.Value.RateLimit));
