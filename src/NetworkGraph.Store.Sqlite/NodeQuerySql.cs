@@ -31,11 +31,11 @@ internal static class NodeQuerySql
         var index = 0;
         foreach (var (name, allowed) in query.PropertyIn)
         {
-            // json_each over a path yields the scalar itself or each element of a list, so one
-            // condition serves both kinds; a missing property yields no row and so never matches.
+            // The index holds a scalar property's value and each element of a list property, so one
+            // condition serves both kinds; a missing property has no row and so never matches.
             conditions.Add(
-                $"EXISTS (SELECT 1 FROM json_each(n.properties, @path{index}) AS p WHERE p.value IN (SELECT value FROM json_each(@allowed{index})))");
-            command.Parameters.AddWithValue($"@path{index}", JsonPath(name));
+                $"n.id IN (SELECT v.node_id FROM node_property_values AS v WHERE v.name = @name{index} AND v.value IN (SELECT value FROM json_each(@allowed{index})))");
+            command.Parameters.AddWithValue($"@name{index}", name);
             command.Parameters.AddWithValue($"@allowed{index}", SqliteCommands.JsonArray(allowed));
             index++;
         }
@@ -54,9 +54,4 @@ internal static class NodeQuerySql
             """;
         return command;
     }
-
-    private static string JsonPath(string propertyName) =>
-        propertyName.Contains('"', StringComparison.Ordinal)
-            ? throw new ArgumentException($"property name '{propertyName}' cannot be filtered on: it contains a double quote")
-            : $"$.\"{propertyName}\"";
 }

@@ -76,6 +76,41 @@ internal static class SchemaMigrations
             CREATE TRIGGER audit_event_nodes_are_not_deleted BEFORE DELETE ON audit_event_nodes
             BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
             """),
+        new(3, "an index of property values, for filtered lists", """
+            -- One row per property value of a node: the value itself, or each element of a list (or each member
+            -- of an object), exactly the rows json_each yields for the property's path, so a filter reads the
+            -- index instead of parsing every node's JSON. A null matches nothing and is not kept.
+            CREATE TABLE node_property_values (
+                name TEXT NOT NULL,
+                value ANY NOT NULL,
+                node_id TEXT NOT NULL,
+                PRIMARY KEY (name, value, node_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX node_property_values_by_node ON node_property_values (node_id);
+
+            -- Kept by triggers, in the same transaction as the change to the node, whatever statement makes it.
+            CREATE TRIGGER nodes_index_new_property_values AFTER INSERT ON nodes
+            BEGIN
+                INSERT OR IGNORE INTO node_property_values (name, value, node_id)
+                SELECT p.key, v.value, NEW.id FROM json_each(NEW.properties) AS p, json_each(NEW.properties, p.fullkey) AS v
+                WHERE v.value IS NOT NULL;
+            END;
+            CREATE TRIGGER nodes_reindex_changed_property_values AFTER UPDATE OF properties ON nodes
+            BEGIN
+                DELETE FROM node_property_values WHERE node_id = OLD.id;
+                INSERT OR IGNORE INTO node_property_values (name, value, node_id)
+                SELECT p.key, v.value, NEW.id FROM json_each(NEW.properties) AS p, json_each(NEW.properties, p.fullkey) AS v
+                WHERE v.value IS NOT NULL;
+            END;
+            CREATE TRIGGER nodes_unindex_deleted_property_values AFTER DELETE ON nodes
+            BEGIN
+                DELETE FROM node_property_values WHERE node_id = OLD.id;
+            END;
+
+            INSERT OR IGNORE INTO node_property_values (name, value, node_id)
+            SELECT p.key, v.value, n.id FROM nodes AS n, json_each(n.properties) AS p, json_each(n.properties, p.fullkey) AS v
+            WHERE v.value IS NOT NULL;
+            """),
     ];
 
     private const string CreateHistory = """

@@ -87,6 +87,31 @@ public abstract partial class GraphStoreContract
     }
 
     [StoreFact]
+    public async Task property_filters_follow_updates_and_deletions()
+    {
+        await CreateAsync(
+            TestNodes.Institution("smus", "SMUS", level: GovernanceLevel.Municipal),
+            TestNodes.Institution("lanbide", "Lanbide", level: GovernanceLevel.Regional));
+        var regional = new NodeQuery { Label = NodeLabel.Institution, PropertyIn = new Dictionary<string, IReadOnlyCollection<string>> { ["level"] = ["REGIONAL"] } };
+        var withThemes = new NodeQuery { PropertyIn = new Dictionary<string, IReadOnlyCollection<string>> { ["themes"] = ["housing"] } };
+
+        var smus = (await GetNodeAsync("smus"))!;
+        var moved = new Dictionary<string, object?>(smus.Properties) { ["level"] = "REGIONAL", ["themes"] = new[] { "employment", "housing" } };
+        await WriteAsync(new UpdateNode("smus", 1, moved, smus.Sources));
+        Assert.Equal(["lanbide", "smus"], await FindIdsAsync(regional));
+        Assert.Equal(["smus"], await FindIdsAsync(withThemes));
+
+        var back = new Dictionary<string, object?>(smus.Properties) { ["level"] = "MUNICIPAL", ["themes"] = new[] { "employment" } };
+        await WriteAsync(new UpdateNode("smus", 2, back, smus.Sources));
+        Assert.Equal(["lanbide"], await FindIdsAsync(regional));
+        Assert.Empty(await FindIdsAsync(withThemes));
+
+        await WriteAsync(new DeleteNode("lanbide", ExpectedVersion: 1, Detach: false));
+        Assert.Empty(await FindIdsAsync(regional));
+        Assert.Equal(1, (await Store.FindNodesAsync(new NodeQuery { PropertyIn = new Dictionary<string, IReadOnlyCollection<string>> { ["level"] = ["MUNICIPAL"] } }, Ct)).TotalCount);
+    }
+
+    [StoreFact]
     public async Task updating_a_missing_node_is_not_found()
     {
         var notFound = await Assert.ThrowsAsync<GraphNotFoundException>(() => WriteAsync(Rename("no-such-node", 1, "Nobody")));

@@ -109,9 +109,38 @@ public sealed class SqliteGraphStoreTests : IDisposable
             await second.MigrateAsync(Ct);
         }
 
-        Assert.Equal([1L, 2L], await QueryAsync(options, "SELECT version FROM schema_migrations ORDER BY version"));
+        Assert.Equal([1L, 2L, 3L], await QueryAsync(options, "SELECT version FROM schema_migrations ORDER BY version"));
         Assert.Equal(1, await store.GetGraphVersionAsync(Ct));
         Assert.Single(await store.GetNodesAsync(["lanbide"], Ct));
+    }
+
+    [Fact]
+    public async Task the_property_index_is_filled_from_the_nodes_a_database_already_holds()
+    {
+        var options = SqliteStoreOptions.ForFile(DatabasePath);
+        await using (var store = await OpenAsync(options))
+        {
+            await store.WriteAsync(WriteBatch.Of(
+                new CreateNode(TestNodes.Institution("lanbide", "Lanbide", level: GovernanceLevel.Regional)),
+                new CreateNode(TestNodes.Institution("smus", "SMUS"))), Ct);
+        }
+        // Back to the schema before the index, with the nodes kept.
+        foreach (var undo in (string[])[
+            "DROP TRIGGER nodes_index_new_property_values",
+            "DROP TRIGGER nodes_reindex_changed_property_values",
+            "DROP TRIGGER nodes_unindex_deleted_property_values",
+            "DROP TABLE node_property_values",
+            "DELETE FROM schema_migrations WHERE version = 3"])
+        {
+            await QueryAsync(options, undo);
+        }
+
+        await using var migrated = await OpenAsync(options);
+        var regional = await migrated.FindNodesAsync(
+            new NodeQuery { PropertyIn = new Dictionary<string, IReadOnlyCollection<string>> { ["level"] = ["REGIONAL"] } }, Ct);
+
+        Assert.Equal(["lanbide"], regional.Nodes.Select(node => node.Id));
+        Assert.Equal(["lanbide", "smus"], await QueryAsync(options, "SELECT DISTINCT node_id FROM node_property_values ORDER BY node_id"));
     }
 
     [Theory]
