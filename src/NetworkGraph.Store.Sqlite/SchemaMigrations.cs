@@ -80,12 +80,15 @@ internal static class SchemaMigrations
             -- One row per property value of a node: the value itself, or each element of a list (or each member
             -- of an object), exactly the rows json_each yields for the property's path, so a filter reads the
             -- index instead of parsing every node's JSON. A null matches nothing and is not kept.
+            -- BLOB affinity: values are kept and compared as json_each gives them, never converted ("007" stays
+            -- text, 7 stays a number), so a filter matches exactly what it matched on the JSON. A rowid table:
+            -- some values are long texts, which a WITHOUT ROWID table stores poorly.
             CREATE TABLE node_property_values (
                 name TEXT NOT NULL,
-                value ANY NOT NULL,
-                node_id TEXT NOT NULL,
-                PRIMARY KEY (name, value, node_id)
-            ) WITHOUT ROWID;
+                value BLOB NOT NULL,
+                node_id TEXT NOT NULL
+            );
+            CREATE UNIQUE INDEX node_property_values_by_value ON node_property_values (name, value, node_id);
             CREATE INDEX node_property_values_by_node ON node_property_values (node_id);
 
             -- Kept by triggers, in the same transaction as the change to the node, whatever statement makes it.
@@ -95,7 +98,7 @@ internal static class SchemaMigrations
                 SELECT p.key, v.value, NEW.id FROM json_each(NEW.properties) AS p, json_each(NEW.properties, p.fullkey) AS v
                 WHERE v.value IS NOT NULL;
             END;
-            CREATE TRIGGER nodes_reindex_changed_property_values AFTER UPDATE OF properties ON nodes
+            CREATE TRIGGER nodes_reindex_changed_property_values AFTER UPDATE OF id, properties ON nodes
             BEGIN
                 DELETE FROM node_property_values WHERE node_id = OLD.id;
                 INSERT OR IGNORE INTO node_property_values (name, value, node_id)

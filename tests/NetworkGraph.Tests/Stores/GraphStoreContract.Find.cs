@@ -57,6 +57,18 @@ public abstract partial class GraphStoreContract
     }
 
     [StoreFact]
+    public async Task a_property_filter_compares_values_as_they_are_stored_without_converting_them()
+    {
+        NodeRecord Coded(string id, object code) =>
+            TestNodes.Theme(id, id) with { Properties = new Dictionary<string, object?>(TestNodes.Theme(id, id).Properties) { ["code"] = code } };
+        await CreateAsync(Coded("text-007", "007"), Coded("text-7", "7"), Coded("number-7", 7L), Coded("yes", true));
+
+        Assert.Equal(["text-7"], await FindIdsAsync(new NodeQuery { PropertyIn = Allowed("code", "7") }));
+        Assert.Equal(["text-007"], await FindIdsAsync(new NodeQuery { PropertyIn = Allowed("code", "007") }));
+        Assert.Empty(await FindIdsAsync(new NodeQuery { PropertyIn = Allowed("code", "7.0", "1", "true") }));
+    }
+
+    [StoreFact]
     public async Task find_by_a_property_no_node_has_matches_nothing()
     {
         await CreateMixedGraphAsync();
