@@ -71,6 +71,58 @@ public sealed class BatchedConsoleLoggerTests
     }
 
     [Fact]
+    public void a_reload_changes_the_formatter_and_one_naming_an_unknown_formatter_keeps_the_one_in_use()
+    {
+        var (lines, output, _, configuration) = ProviderWithConfiguration(new Dictionary<string, string?>
+        {
+            ["Logging:Console:FormatterName"] = "json",
+            ["Logging:Console:FormatterOptions:ColorBehavior"] = "Disabled",
+            ["Logging:Console:FormatterOptions:SingleLine"] = "true",
+        });
+        var logger = lines.CreateLogger("NetworkGraph.Tests");
+
+        logger.LogInformation("one");
+        configuration["Logging:Console:FormatterName"] = "xml";
+        configuration.Reload();
+        logger.LogInformation("two");
+        configuration["Logging:Console:FormatterName"] = "simple";
+        configuration.Reload();
+        logger.LogInformation("three");
+        lines.Dispose();
+
+        var written = output.Lines();
+        Assert.Equal(3, written.Count);
+        Assert.Equal("one", JsonDocument.Parse(written[0]).RootElement.GetProperty("Message").GetString());
+        Assert.Equal("two", JsonDocument.Parse(written[1]).RootElement.GetProperty("Message").GetString());
+        Assert.Equal("info: NetworkGraph.Tests[0] three", written[2]);
+    }
+
+    [Fact]
+    public void a_line_logged_while_another_is_being_formatted_on_the_same_thread_leaves_both_whole()
+    {
+        var (lines, output, _) = Provider(new Dictionary<string, string?>
+        {
+            ["Logging:Console:FormatterOptions:ColorBehavior"] = "Disabled",
+            ["Logging:Console:FormatterOptions:SingleLine"] = "true",
+        });
+        var logger = lines.CreateLogger("NetworkGraph.Tests");
+
+        logger.LogInformation("outer {Value}", new LogsWhenFormatted(logger));
+        lines.Dispose();
+
+        Assert.Equal(["info: NetworkGraph.Tests[0] inner", "info: NetworkGraph.Tests[0] outer formatted"], output.Lines());
+    }
+
+    private sealed class LogsWhenFormatted(ILogger logger)
+    {
+        public override string ToString()
+        {
+            logger.LogInformation("inner");
+            return "formatted";
+        }
+    }
+
+    [Fact]
     public async Task the_service_logs_through_it_in_place_of_the_built_in_console_logger()
     {
         await using var app = new NetworkGraphApp();
@@ -106,6 +158,13 @@ public sealed class BatchedConsoleLoggerTests
     private static (BatchedConsoleLoggerProvider Lines, LogLineWriterTests.RecordingStream Output, LogLineWriterTests.RecordingStream Errors) Provider(
         Dictionary<string, string?> settings)
     {
+        var (lines, output, errors, _) = ProviderWithConfiguration(settings);
+        return (lines, output, errors);
+    }
+
+    private static (BatchedConsoleLoggerProvider Lines, LogLineWriterTests.RecordingStream Output, LogLineWriterTests.RecordingStream Errors, IConfigurationRoot Configuration)
+        ProviderWithConfiguration(Dictionary<string, string?> settings)
+    {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging(logging =>
         {
@@ -121,6 +180,6 @@ public sealed class BatchedConsoleLoggerTests
             container.GetServices<ConsoleFormatter>(),
             output,
             errors);
-        return (provider, output, errors);
+        return (provider, output, errors, configuration);
     }
 }

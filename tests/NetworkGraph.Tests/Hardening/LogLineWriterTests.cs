@@ -149,6 +149,91 @@ public sealed class LogLineWriterTests
     }
 
     [Fact]
+    public void lines_for_both_outputs_keep_their_order_when_the_outputs_are_one_stream()
+    {
+        var both = new RecordingStream();
+        var writer = new LogLineWriter(both, both, new LogLineWriterOptions { BatchInterval = TimeSpan.FromMinutes(5) });
+        writer.Write("info: a\n", toErrors: false);
+        Assert.True(both.WaitForText("info: a\n", _patience));
+
+        // Written within one batch now: the writer sleeps out its interval until disposal drains them together.
+        writer.Write("info: b\n", toErrors: false);
+        writer.Write("fail: c\n", toErrors: true);
+        writer.Write("info: d\n", toErrors: false);
+        writer.Write("fail: e\n", toErrors: true);
+        writer.Dispose();
+
+        Assert.Equal(["info: a", "info: b", "fail: c", "info: d", "fail: e"], both.Lines());
+    }
+
+    [Fact]
+    public void lines_written_while_the_writer_is_disposed_are_all_written_in_each_threads_order()
+    {
+        var output = new RecordingStream();
+        var writer = new LogLineWriter(output, new RecordingStream(), new LogLineWriterOptions { MaxQueuedLines = 100 });
+        using var started = new CountdownEvent(4);
+
+        var threads = Enumerable.Range(0, 4).Select(thread => new Thread(() =>
+        {
+            started.Signal();
+            for (var i = 0; i < 5_000; i++)
+            {
+                writer.Write($"t{thread} {i}\n", toErrors: false);
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        started.Wait();
+        var disposers = Enumerable.Range(0, 2).Select(_ => new Thread(writer.Dispose)).ToList();
+        disposers.ForEach(t => t.Start());
+        threads.Concat(disposers).ToList().ForEach(t => t.Join());
+
+        var lines = output.Lines();
+        Assert.Equal(20_000, lines.Count);
+        for (var thread = 0; thread < 4; thread++)
+        {
+            var own = lines.Where(l => l.StartsWith($"t{thread} ", StringComparison.Ordinal)).Select(l => int.Parse(l.Split(' ')[1])).ToList();
+            Assert.Equal(Enumerable.Range(0, 5_000), own);
+        }
+    }
+
+    [Fact]
+    public void in_drop_mode_a_full_queue_wakes_the_writer_rather_than_waiting_out_its_interval()
+    {
+        var output = new RecordingStream();
+        var errors = new RecordingStream();
+        using var writer = new LogLineWriter(output, errors, new LogLineWriterOptions
+        {
+            MaxQueuedLines = 4,
+            QueueFullMode = ConsoleLoggerQueueFullMode.DropWrite,
+            BatchInterval = TimeSpan.FromMinutes(5),
+        });
+        writer.Write("first\n", toErrors: false);
+        Assert.True(output.WaitForText("first\n", _patience));
+
+        for (var i = 0; i < 100; i++)
+        {
+            writer.Write($"line {i}\n", toErrors: false);
+        }
+
+        Assert.True(errors.WaitForText("were dropped", _patience), "the drop was reported long before the 5-minute interval");
+        Assert.True(writer.Dropped > 0);
+    }
+
+    [Fact]
+    public void an_output_that_throws_anything_loses_its_batch_but_not_the_writer()
+    {
+        var output = new RecordingStream { FailNextWrites = 1, Failure = () => new UnauthorizedAccessException("revoked") };
+        var writer = new LogLineWriter(output, new RecordingStream(), new LogLineWriterOptions());
+
+        writer.Write("lost with the broken write\n", toErrors: false);
+        Assert.True(SpinWait.SpinUntil(() => output.FailNextWrites == 0, _patience));
+        writer.Write("after\n", toErrors: false);
+        writer.Dispose();
+
+        Assert.Equal(["after"], output.Lines());
+    }
+
+    [Fact]
     public void a_line_written_after_disposal_is_written_at_once()
     {
         var output = new RecordingStream();
@@ -193,6 +278,8 @@ public sealed class LogLineWriterTests
 
         public ManualResetEventSlim WriteStarted { get; } = new();
 
+        public Func<Exception> Failure { get; init; } = () => new IOException("broken pipe");
+
         public int Writes { get; private set; }
 
         public bool Stalled
@@ -227,7 +314,7 @@ public sealed class LogLineWriterTests
             }
             if (Interlocked.Decrement(ref _failNextWrites) >= 0)
             {
-                throw new IOException("broken pipe");
+                throw Failure();
             }
             Interlocked.Exchange(ref _failNextWrites, 0);
             lock (_gate)

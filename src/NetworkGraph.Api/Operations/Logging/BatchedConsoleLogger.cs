@@ -8,6 +8,9 @@ internal sealed class BatchedConsoleLogger(string category, BatchedConsoleLogger
     [ThreadStatic]
     private static StringWriter? _text;
 
+    [ThreadStatic]
+    private static bool _formatting;
+
     public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
 
     public IDisposable? BeginScope<TState>(TState state) where TState : notnull =>
@@ -19,23 +22,33 @@ internal sealed class BatchedConsoleLogger(string category, BatchedConsoleLogger
         {
             return;
         }
-        var text = _text ??= new StringWriter();
-        var entry = new LogEntry<TState>(logLevel, category, eventId, state, exception, formatter);
+        // The thread's writer is reused, unless a line is being formatted on this thread already (a state or a
+        // scope that logs while it is turned into text): then that nested line gets a writer of its own.
+        var reused = !_formatting;
+        var text = reused ? _text ??= new StringWriter() : new StringWriter();
         var settings = provider.Settings;
-        settings.Formatter.Write(in entry, provider.ScopeProvider, text);
-
-        var builder = text.GetStringBuilder();
-        if (builder.Length == 0)
+        string line;
+        _formatting = true;
+        try
         {
-            return;
+            var entry = new LogEntry<TState>(logLevel, category, eventId, state, exception, formatter);
+            settings.Formatter.Write(in entry, provider.ScopeProvider, text);
+            line = text.ToString();
         }
-        var line = builder.ToString();
-        builder.Clear();
-        if (builder.Capacity > 4096)
+        finally
         {
-            builder.Capacity = 1024;
+            _formatting = !reused;
+            var builder = text.GetStringBuilder();
+            builder.Clear();
+            if (builder.Capacity > 4096)
+            {
+                builder.Capacity = 1024;
+            }
         }
-        provider.Lines.Write(line, logLevel >= settings.ToErrorsFrom);
+        if (line.Length > 0)
+        {
+            provider.Lines.Write(line, logLevel >= settings.ToErrorsFrom);
+        }
     }
 
     private sealed class NullScope : IDisposable

@@ -23,15 +23,23 @@ public sealed class BatchedConsoleLoggerProvider : ILoggerProvider, ISupportExte
     internal BatchedConsoleLoggerProvider(
         IOptionsMonitor<ConsoleLoggerOptions> options, IEnumerable<ConsoleFormatter> formatters, Stream output, Stream errors)
     {
-        _formatters = formatters.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
+        _formatters = new Dictionary<string, ConsoleFormatter>(StringComparer.OrdinalIgnoreCase);
+        foreach (var formatter in formatters)
+        {
+            // As the built-in provider: the first formatter registered under a name is the one used.
+            _formatters.TryAdd(formatter.Name, formatter);
+        }
         var current = options.CurrentValue;
-        _settings = SettingsFrom(current);
+        _settings = SettingsFrom(current) ?? throw new InvalidOperationException(
+            $"Logging:Console:FormatterName '{current.FormatterName}' is not a registered console formatter ({string.Join(", ", _formatters.Keys)}).");
+        // The queue's length and full mode are fixed at start; formatter and standard-error threshold follow reloads.
         Lines = new LogLineWriter(output, errors, new LogLineWriterOptions
         {
             MaxQueuedLines = current.MaxQueueLength,
             QueueFullMode = current.QueueFullMode,
         });
-        _onChange = options.OnChange(changed => _settings = SettingsFrom(changed));
+        // A reload naming an unknown formatter keeps the settings in use rather than failing the reload.
+        _onChange = options.OnChange(changed => _settings = SettingsFrom(changed) ?? _settings);
     }
 
     internal LogLineWriter Lines { get; }
@@ -50,16 +58,10 @@ public sealed class BatchedConsoleLoggerProvider : ILoggerProvider, ISupportExte
         Lines.Dispose();
     }
 
-    private Settings SettingsFrom(ConsoleLoggerOptions options)
-    {
-        var name = options.FormatterName ?? ConsoleFormatterNames.Simple;
-        if (!_formatters.TryGetValue(name, out var formatter))
-        {
-            throw new InvalidOperationException(
-                $"Logging:Console:FormatterName '{name}' is not a registered console formatter ({string.Join(", ", _formatters.Keys)}).");
-        }
-        return new Settings(formatter, options.LogToStandardErrorThreshold);
-    }
+    private Settings? SettingsFrom(ConsoleLoggerOptions options) =>
+        _formatters.TryGetValue(options.FormatterName ?? ConsoleFormatterNames.Simple, out var formatter)
+            ? new Settings(formatter, options.LogToStandardErrorThreshold)
+            : null;
 }
 
 /// <summary>The formatter in use and the level from which lines go to standard error.</summary>

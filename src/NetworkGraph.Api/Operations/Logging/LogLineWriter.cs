@@ -13,13 +13,16 @@ namespace NetworkGraph.Api.Operations.Logging;
 /// requests a second that wake-up and system call cost more than the request line itself. Here a request thread
 /// only queues its line. The writer wakes for the first line after a quiet spell (so a lone line appears at
 /// once), and while lines keep coming it writes whatever has gathered every <see cref="LogLineWriterOptions.BatchInterval"/>,
-/// or sooner when half the queue is used. Lines keep their order. When the queue is full, a caller waits for
-/// room (<see cref="ConsoleLoggerQueueFullMode.Wait"/>, the default) or its line is dropped and counted, and the count
-/// is written as a line of its own (<see cref="ConsoleLoggerQueueFullMode.DropWrite"/>). Disposing, or the process
-/// exiting, writes everything still queued.
+/// or sooner when half the queue is used. Lines keep their order, across standard output and standard error too.
+/// When the queue is full, a caller waits for room (<see cref="ConsoleLoggerQueueFullMode.Wait"/>, the default) or
+/// its line is dropped and counted, and the count is written as a line of its own
+/// (<see cref="ConsoleLoggerQueueFullMode.DropWrite"/>). Disposing, or the process exiting, writes everything
+/// queued; a line logged after that is written at once. An output that fails loses its lines, never the service.
 /// </remarks>
 public sealed class LogLineWriter : IDisposable
 {
+    private const int ChunkBytes = 64 * 1024;
+
     private readonly Stream _output;
     private readonly Stream _errors;
     private readonly LogLineWriterOptions _options;
@@ -27,10 +30,14 @@ public sealed class LogLineWriter : IDisposable
     private readonly SemaphoreSlim _wake = new(0);
     private readonly Lock _writing = new();
     private readonly object _room = new();
+    private readonly List<(string Text, bool ToErrors)> _batch = [];
+    private readonly byte[] _chunk = new byte[ChunkBytes];
     private readonly Thread _thread;
     private int _queued;
     private int _writerIdle;
+    private int _wakePending;
     private int _waitingForRoom;
+    private int _disposed;
     private long _dropped;
     private long _droppedUnreported;
     private volatile bool _stopping;
@@ -57,23 +64,28 @@ public sealed class LogLineWriter : IDisposable
     public void Write(string text, bool toErrors)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!_stopping && !TryReserveRoom())
+        if (_stopping)
+        {
+            Interlocked.Increment(ref _queued);
+        }
+        else if (!TryReserveRoom())
         {
             Interlocked.Increment(ref _dropped);
             Interlocked.Increment(ref _droppedUnreported);
             return;
         }
+        _lines.Enqueue((text, toErrors));
+        // Checked after queueing: disposal sets the flag before its last drain, so a line queued after that drain
+        // sees it here and is written by its caller, behind every line queued before it.
         if (_stopping)
         {
-            // Once disposal has begun the writer thread may be gone: write at once rather than lose the line.
-            WriteBatch([(text, toErrors)]);
+            WriteQueued();
             return;
         }
-        _lines.Enqueue((text, toErrors));
-        // Wake the writer only when it sleeps with nothing to do, or when the queue is half full.
-        if (Interlocked.CompareExchange(ref _writerIdle, 0, 1) == 1 || Volatile.Read(ref _queued) == _options.MaxQueuedLines / 2 + 1)
+        // Wake the writer when it sleeps with nothing to do, or when the queue is half full.
+        if (Interlocked.CompareExchange(ref _writerIdle, 0, 1) == 1 || Volatile.Read(ref _queued) > _options.MaxQueuedLines / 2)
         {
-            _wake.Release();
+            WakeWriter();
         }
     }
 
@@ -90,15 +102,11 @@ public sealed class LogLineWriter : IDisposable
                 }
                 continue;
             }
-            if (_stopping)
-            {
-                return true;
-            }
+            WakeWriter();
             if (_options.QueueFullMode == ConsoleLoggerQueueFullMode.DropWrite)
             {
                 return false;
             }
-            _wake.Release();
             Interlocked.Increment(ref _waitingForRoom);
             lock (_room)
             {
@@ -109,21 +117,46 @@ public sealed class LogLineWriter : IDisposable
                 }
             }
             Interlocked.Decrement(ref _waitingForRoom);
+            if (_stopping)
+            {
+                Interlocked.Increment(ref _queued);
+                return true;
+            }
         }
+    }
+
+    // At most one wake-up outstanding, however many callers ask: the writer clears the flag when it wakes.
+    private void WakeWriter()
+    {
+        if (Interlocked.CompareExchange(ref _wakePending, 1, 0) == 0)
+        {
+            _wake.Release();
+        }
+    }
+
+    private void Sleep(TimeSpan? timeout)
+    {
+        if (timeout is { } interval)
+        {
+            _wake.Wait(interval);
+        }
+        else
+        {
+            _wake.Wait();
+        }
+        Interlocked.Exchange(ref _wakePending, 0);
     }
 
     private void Run()
     {
-        var batch = new List<(string Text, bool ToErrors)>();
         while (true)
         {
-            var written = WriteQueued(batch);
-            if (written > 0)
+            if (WriteQueued() > 0)
             {
                 if (!_stopping)
                 {
                     // Let the next lines gather, unless the queue fills or the writer is asked to stop.
-                    _wake.Wait(_options.BatchInterval);
+                    Sleep(_options.BatchInterval);
                 }
                 continue;
             }
@@ -136,83 +169,112 @@ public sealed class LogLineWriter : IDisposable
             {
                 continue;
             }
-            _wake.Wait();
+            Sleep(null);
         }
     }
 
-    private int WriteQueued(List<(string Text, bool ToErrors)> batch)
+    /// <summary>
+    /// Takes every queued line and writes them in order; one drain at a time, so batches never overtake each other.
+    /// With a patience, gives up (returning 0) when another drain holds the output longer than that.
+    /// </summary>
+    private int WriteQueued(TimeSpan? patience = null)
     {
-        batch.Clear();
-        while (_lines.TryDequeue(out var line))
+        if (patience is { } wait)
         {
-            batch.Add(line);
-        }
-        if (batch.Count > 0)
-        {
-            // The bound is on lines waiting; the ones taken are written next.
-            Interlocked.Add(ref _queued, -batch.Count);
-            if (Volatile.Read(ref _waitingForRoom) > 0)
+            if (!_writing.TryEnter(wait))
             {
-                lock (_room)
-                {
-                    Monitor.PulseAll(_room);
-                }
+                return 0;
             }
         }
-        var dropped = Interlocked.Exchange(ref _droppedUnreported, 0);
-        if (dropped > 0)
+        else
         {
-            batch.Add(($"warn: {nameof(LogLineWriter)}: {dropped} log line(s) were dropped because the log output could not keep up.{Environment.NewLine}", true));
+            _writing.Enter();
         }
-        if (batch.Count == 0)
-        {
-            return 0;
-        }
-        WriteBatch(batch);
-        return batch.Count;
-    }
-
-    private void WriteBatch(IReadOnlyList<(string Text, bool ToErrors)> batch)
-    {
         try
         {
-            lock (_writing)
+            _batch.Clear();
+            while (_lines.TryDequeue(out var line))
             {
-                WriteTo(_output, batch, toErrors: false);
-                WriteTo(_errors, batch, toErrors: true);
+                _batch.Add(line);
             }
+            if (_batch.Count > 0)
+            {
+                // The bound is on lines waiting; the ones taken are written next.
+                Interlocked.Add(ref _queued, -_batch.Count);
+                if (Volatile.Read(ref _waitingForRoom) > 0)
+                {
+                    lock (_room)
+                    {
+                        Monitor.PulseAll(_room);
+                    }
+                }
+            }
+            var dropped = Interlocked.Exchange(ref _droppedUnreported, 0);
+            if (dropped > 0)
+            {
+                _batch.Add(($"warn: {nameof(LogLineWriter)}: {dropped} log line(s) were dropped because the log output could not keep up.{Environment.NewLine}", true));
+            }
+            if (_batch.Count > 0)
+            {
+                WriteBatch(_batch);
+            }
+            return _batch.Count;
         }
-        catch (Exception e) when (e is IOException or ObjectDisposedException or NotSupportedException)
+        finally
         {
-            // An output that is gone (a closed pipe) must not stop the service; its lines are lost with it.
+            _writing.Exit();
         }
     }
 
-    private static void WriteTo(Stream stream, IReadOnlyList<(string Text, bool ToErrors)> batch, bool toErrors)
+    // Consecutive lines for the same output are written together; the outputs alternate in the lines' order.
+    private void WriteBatch(List<(string Text, bool ToErrors)> batch)
     {
-        var bytes = 0;
-        foreach (var (text, errors) in batch)
-        {
-            if (errors == toErrors)
-            {
-                bytes += Encoding.UTF8.GetByteCount(text);
-            }
-        }
-        if (bytes == 0)
-        {
-            return;
-        }
-        var buffer = ArrayPool<byte>.Shared.Rent(bytes);
         try
         {
             var length = 0;
-            foreach (var (text, errors) in batch)
+            var target = batch[0].ToErrors;
+            foreach (var (text, toErrors) in batch)
             {
-                if (errors == toErrors)
+                var bytes = Encoding.UTF8.GetByteCount(text);
+                if (toErrors != target || length + bytes > _chunk.Length)
                 {
-                    length += Encoding.UTF8.GetBytes(text, buffer.AsSpan(length));
+                    Flush(target, length);
+                    length = 0;
+                    target = toErrors;
                 }
+                if (bytes > _chunk.Length)
+                {
+                    WriteLong(toErrors ? _errors : _output, text, bytes);
+                    continue;
+                }
+                length += Encoding.UTF8.GetBytes(text, _chunk.AsSpan(length));
             }
+            Flush(target, length);
+        }
+        catch (Exception)
+        {
+            // Whatever the output throws (a closed pipe, a full disk, a revoked permission), the service goes
+            // on; the lines of this batch are lost with the output.
+        }
+    }
+
+    private void Flush(bool toErrors, int length)
+    {
+        if (length == 0)
+        {
+            return;
+        }
+        var stream = toErrors ? _errors : _output;
+        stream.Write(_chunk, 0, length);
+        stream.Flush();
+    }
+
+    private static void WriteLong(Stream stream, string text, int bytes)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(bytes);
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, buffer);
             stream.Write(buffer, 0, length);
             stream.Flush();
         }
@@ -224,10 +286,10 @@ public sealed class LogLineWriter : IDisposable
 
     private void OnProcessExit(object? sender, EventArgs e) => Dispose();
 
-    /// <summary>Writes every queued line, then stops the writer thread. Later lines are written at once.</summary>
+    /// <summary>Writes every queued line, then stops the writer thread. Later lines are written at once by their callers.</summary>
     public void Dispose()
     {
-        if (_stopping)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
             return;
         }
@@ -238,12 +300,8 @@ public sealed class LogLineWriter : IDisposable
         {
             Monitor.PulseAll(_room);
         }
-        if (!_thread.Join(_options.StopTimeout))
-        {
-            return;
-        }
-        // Lines queued while the writer was finishing.
-        WriteQueued([]);
+        // Lines queued while the writer was finishing; if it is stuck on its output, do not hang the exit with it.
+        WriteQueued(_thread.Join(_options.StopTimeout) ? null : TimeSpan.Zero);
     }
 }
 
@@ -259,6 +317,6 @@ public sealed record LogLineWriterOptions
     /// <summary>What a caller does when the queue is full (the console logger's <c>QueueFullMode</c>).</summary>
     public ConsoleLoggerQueueFullMode QueueFullMode { get; init; } = ConsoleLoggerQueueFullMode.Wait;
 
-    /// <summary>How long disposal waits for the queued lines to be written.</summary>
+    /// <summary>How long disposal waits for the writer thread to finish.</summary>
     public TimeSpan StopTimeout { get; init; } = TimeSpan.FromSeconds(5);
 }
