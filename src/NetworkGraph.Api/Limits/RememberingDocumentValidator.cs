@@ -1,4 +1,5 @@
 using GraphQL.Execution;
+using NetworkGraph.Api.GraphQL;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
@@ -23,6 +24,13 @@ public sealed class RememberingDocumentValidator : IDocumentValidator
             && value is RememberedDocument remembered
             && options.Operation is not null)
         {
+            if (!options.Document.Source.Span.SequenceEqual(remembered.Query))
+            {
+                // Not the text that was remembered (it cannot happen through ValidationCache, which keys on the
+                // text): validate in full, with every rule of the service rather than the narrowed list.
+                var rules = options.RequestServices?.GetService<ServiceValidationRules>()?.Rules ?? DocumentValidator.CoreRules;
+                return _validator.ValidateAsync(options with { Rules = rules });
+            }
             var plan = remembered.Plan;
             if (plan is null || !plan.IsFor(options.Document, options.Operation))
             {

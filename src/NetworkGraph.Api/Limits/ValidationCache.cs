@@ -42,7 +42,7 @@ public sealed class ValidationCache(IOptions<LimitsOptions> options, ComplexityL
         var result = await next(execution);
         if (!remembered && result.Executed)
         {
-            _validated.Set(key, new RememberedDocument(DocumentShape.CostDependsOnVariables(execution.Document)));
+            _validated.Set(key, new RememberedDocument(execution.Query, DocumentShape.CostDependsOnVariables(execution.Document)));
         }
         return result;
     }

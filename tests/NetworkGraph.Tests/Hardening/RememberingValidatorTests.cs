@@ -56,6 +56,8 @@ public sealed class RememberingValidatorTests(RememberingValidatorTests.Servers 
         }
         """;
 
+    private const string Planned = "query Planned($id: ID!) { institution(id: $id) { name memberships { role } } }";
+
     private const string DefaultedId = """
         query Defaulted($id: ID = "harreragune") { institution(id: $id) { name } }
         """;
@@ -124,8 +126,8 @@ public sealed class RememberingValidatorTests(RememberingValidatorTests.Servers 
     [Fact]
     public async Task a_remembered_document_gets_its_plan_and_its_arguments_read_with_this_requests_variables()
     {
-        var (schema, document, operation) = Parse("query Planned($id: ID!) { institution(id: $id) { name memberships { role } } }");
-        var remembered = new RememberedDocument(costDependsOnVariables: false);
+        var (schema, document, operation) = Parse(Planned);
+        var remembered = new RememberedDocument(Planned, costDependsOnVariables: false);
 
         var result = await Validate(schema, document, operation, remembered, """{"id":"lanbide"}""");
 
@@ -142,12 +144,11 @@ public sealed class RememberingValidatorTests(RememberingValidatorTests.Servers 
     [Fact]
     public async Task a_plan_made_for_another_parse_of_the_text_is_made_again_for_this_one()
     {
-        const string query = "query Planned($id: ID!) { institution(id: $id) { name } }";
-        var (schema, first, firstOperation) = Parse(query);
-        var remembered = new RememberedDocument(costDependsOnVariables: false);
+        var (schema, first, firstOperation) = Parse(Planned);
+        var remembered = new RememberedDocument(Planned, costDependsOnVariables: false);
         await Validate(schema, first, firstOperation, remembered, """{"id":"lanbide"}""");
 
-        var (_, second, secondOperation) = Parse(query);
+        var (_, second, secondOperation) = Parse(Planned);
         var result = await Validate(schema, second, secondOperation, remembered, """{"id":"harreragune"}""");
 
         Assert.True(remembered.Plan!.IsFor(second, secondOperation));
@@ -157,12 +158,41 @@ public sealed class RememberingValidatorTests(RememberingValidatorTests.Servers 
     [Fact]
     public async Task variables_are_still_coerced_and_refused_on_the_remembered_path()
     {
-        var (schema, document, operation) = Parse("query Planned($id: ID!, $first: Int!) { institution(id: $id) { name } search(text: \"x\", first: $first) { id } }");
+        const string query = "query Planned($id: ID!, $first: Int!) { institution(id: $id) { name } search(text: \"x\", first: $first) { id } }";
+        var (schema, document, operation) = Parse(query);
 
-        var result = await Validate(schema, document, operation, new RememberedDocument(false), """{"id":"lanbide","first":"many"}""");
+        var result = await Validate(schema, document, operation, new RememberedDocument(query, false), """{"id":"lanbide","first":"many"}""");
 
         Assert.False(result.IsValid);
         Assert.Contains("first", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_document_of_another_text_than_the_remembered_one_is_validated_in_full()
+    {
+        var (schema, document, operation) = Parse("query Planned($id: ID!) { institution(id: $id) { noSuchField } }");
+
+        var result = await Validate(schema, document, operation, new RememberedDocument(Planned, false), """{"id":"lanbide"}""");
+
+        Assert.False(result.IsValid);
+        Assert.Contains("noSuchField", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_remembered_mutation_refuses_personal_data_exactly_as_one_validated_in_full()
+    {
+        var mutation = File.ReadAllText(Path.Combine(RepositoryPaths.Operations, "SubmitFeedback.graphql"));
+        var issuer = (WebApplicationFactory<Program> app) => app.Services.GetRequiredService<TokenIssuer>().Issue([Roles.Ngo], "arrupe-etxea");
+        var first = await servers.Remembering.PostQueryAsync(mutation, new { idempotencyKey = "remembering-validator-test" }, token: issuer(servers.Remembering));
+        Assert.Equal(HttpStatusCode.OK, first.Status);
+
+        var personal = new { title = "Case of 12345678Z at the registry", idempotencyKey = "remembering-validator-refused" };
+        var remembered = await servers.Remembering.PostQueryAsync(mutation, personal, token: issuer(servers.Remembering));
+        var full = await servers.Full.PostQueryAsync(mutation, personal, token: issuer(servers.Full));
+
+        Assert.Equal("PERSONAL_DATA_REJECTED", remembered.Body.Code());
+        Assert.Equal(full.Status, remembered.Status);
+        Assert.Equal(full.Body.ToJsonString(), remembered.Body.ToJsonString());
     }
 
     private static Task<IValidationResult> Validate(
