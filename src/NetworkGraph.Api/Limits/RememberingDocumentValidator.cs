@@ -1,7 +1,7 @@
 using GraphQL.Execution;
-using NetworkGraph.Api.GraphQL;
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using NetworkGraph.Api.GraphQL;
 
 namespace NetworkGraph.Api.Limits;
 
