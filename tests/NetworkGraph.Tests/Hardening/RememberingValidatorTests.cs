@@ -86,6 +86,7 @@ public sealed class RememberingValidatorTests(RememberingValidatorTests.Servers 
             { "an unknown enum value in an input object", NullableVariables, "{}", """{"where":{"levels":["GALACTIC"]}}""" },
             { "a nullable variable with a default, sent as null where an id is required", DefaultedId, "{}", """{"id":null}""" },
             { "a nullable variable with a default, given", DefaultedId, "{}", """{"id":"lanbide"}""" },
+            { "a list variable, new ids", "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", """{"ids":["harreragune"]}""", """{"ids":["lanbide","smus","harreragune"]}""" },
             { "a page size over the limit", NullableVariables, """{"first":1}""", """{"first":1000}""" },
             { "a forged cursor", NullableVariables, "{}", """{"after":"not-a-cursor"}""" },
         };

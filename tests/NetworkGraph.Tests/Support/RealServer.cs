@@ -122,6 +122,13 @@ public sealed class RealServer : IAsyncDisposable
             {
                 throw new InvalidOperationException($"The service exited with code {_process.ExitCode}:\n{Output}");
             }
+            // Our own process must say it listens there: a port found free can be taken by another process
+            // before the service binds it, and that process would answer in its place.
+            if (!Output.Contains($"Now listening on: {Address.GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal))
+            {
+                await Task.Delay(200);
+                continue;
+            }
             try
             {
                 using var response = await Client.GetAsync("/schema.graphql");
