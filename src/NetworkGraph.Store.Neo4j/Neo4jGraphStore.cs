@@ -103,9 +103,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         IReadOnlyCollection<RelationshipType> types,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(nodeIds);
-        ArgumentNullException.ThrowIfNull(types);
-        if (nodeIds.Count == 0 || types.Count == 0)
+        if (Expansion.NothingToExpand(nodeIds, types))
         {
             return Task.FromResult<IReadOnlyList<RelationshipRecord>>([]);
         }
@@ -121,9 +119,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         IReadOnlyCollection<RelationshipType> types,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(nodeIds);
-        ArgumentNullException.ThrowIfNull(types);
-        if (nodeIds.Count == 0 || types.Count == 0)
+        if (Expansion.NothingToExpand(nodeIds, types))
         {
             return Task.FromResult(Expansion.Empty);
         }

@@ -49,9 +49,7 @@ public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposabl
         IReadOnlyCollection<RelationshipType> types,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(nodeIds);
-        ArgumentNullException.ThrowIfNull(types);
-        return nodeIds.Count == 0 || types.Count == 0
+        return Expansion.NothingToExpand(nodeIds, types)
             ? Task.FromResult<IReadOnlyList<RelationshipRecord>>([])
             : RunAsync((connection, token) => GraphReads.ExpandAsync(connection, nodeIds, direction, types, token), cancellationToken);
     }
@@ -62,9 +60,7 @@ public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposabl
         IReadOnlyCollection<RelationshipType> types,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(nodeIds);
-        ArgumentNullException.ThrowIfNull(types);
-        return nodeIds.Count == 0 || types.Count == 0
+        return Expansion.NothingToExpand(nodeIds, types)
             ? Task.FromResult(Expansion.Empty)
             : RunAsync((connection, token) => GraphReads.ExpandWithEndsAsync(connection, nodeIds, direction, types, token), cancellationToken);
     }

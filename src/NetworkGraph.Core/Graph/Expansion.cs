@@ -7,4 +7,15 @@ namespace NetworkGraph.Core.Graph;
 public sealed record Expansion(IReadOnlyList<RelationshipRecord> Relationships, IReadOnlyList<NodeRecord> OtherEnds)
 {
     public static Expansion Empty { get; } = new([], []);
+
+    /// <summary>
+    /// The port's rule for both expansions, for every store: null arguments are refused, and no ids or no types
+    /// expand to nothing without a round trip.
+    /// </summary>
+    public static bool NothingToExpand(IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<RelationshipType> types)
+    {
+        ArgumentNullException.ThrowIfNull(nodeIds);
+        ArgumentNullException.ThrowIfNull(types);
+        return nodeIds.Count == 0 || types.Count == 0;
+    }
 }

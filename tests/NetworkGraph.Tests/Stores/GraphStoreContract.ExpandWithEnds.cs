@@ -51,6 +51,18 @@ public abstract partial class GraphStoreContract
     }
 
     [StoreFact]
+    public async Task both_expansions_refuse_null_ids_or_types()
+    {
+        RelationshipType[] types = [RelationshipType.RefersTo];
+        string[] ids = ["harreragune"];
+
+        await Assert.ThrowsAsync<ArgumentNullException>(() => Store.ExpandAsync(null!, Direction.Outgoing, types, Ct));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => Store.ExpandAsync(ids, Direction.Outgoing, null!, Ct));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => Store.ExpandWithEndsAsync(null!, Direction.Incoming, types, Ct));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => Store.ExpandWithEndsAsync(ids, Direction.Incoming, null!, Ct));
+    }
+
+    [StoreFact]
     public async Task expand_with_ends_of_no_ids_or_no_types_or_unknown_ids_returns_nothing()
     {
         await CreateReferralPathwayAsync();
