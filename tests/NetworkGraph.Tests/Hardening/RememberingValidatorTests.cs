@@ -196,15 +196,48 @@ public sealed class RememberingValidatorTests(RememberingValidatorTests.Servers 
         Assert.Equal(full.Body.ToJsonString(), remembered.Body.ToJsonString());
     }
 
+    [Fact]
+    public async Task a_rule_still_given_for_a_remembered_document_runs_before_and_after_the_arguments_are_read()
+    {
+        var (schema, document, operation) = Parse(Planned);
+
+        var refusedBefore = await Validate(schema, document, operation, new RememberedDocument(Planned, false), """{"id":"lanbide"}""", new RefusesFields(afterArguments: false));
+        var refusedAfter = await Validate(schema, document, operation, new RememberedDocument(Planned, false), """{"id":"lanbide"}""", new RefusesFields(afterArguments: true));
+
+        Assert.Equal("refused institution", Assert.Single(refusedBefore.Errors).Message);
+        Assert.Null(refusedBefore.ArgumentValues);
+        Assert.Equal("refused institution with lanbide", Assert.Single(refusedAfter.Errors).Message);
+    }
+
+    /// <summary>Refuses the first field with arguments, before the arguments are read or after (naming the id read).</summary>
+    private sealed class RefusesFields(bool afterArguments) : ValidationRuleBase
+    {
+        public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
+            new(afterArguments ? null : Visitor());
+
+        public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context) =>
+            new(afterArguments ? Visitor() : null);
+
+        private static MatchingNodeVisitor<GraphQLParser.AST.GraphQLField> Visitor() => new((field, context) =>
+        {
+            if (field.Arguments is null || context.HasErrors)
+            {
+                return;
+            }
+            var id = context.ArgumentValues?.GetValueOrDefault(field)?["id"].Value;
+            context.ReportError(new ValidationError(id is null ? $"refused {field.Name.StringValue}" : $"refused {field.Name.StringValue} with {id}"));
+        });
+    }
+
     private static Task<IValidationResult> Validate(
         GraphQL.Types.ISchema schema, GraphQLParser.AST.GraphQLDocument document, GraphQLParser.AST.GraphQLOperationDefinition operation,
-        RememberedDocument remembered, string variables) =>
+        RememberedDocument remembered, string variables, params IValidationRule[] rules) =>
         new RememberingDocumentValidator().ValidateAsync(new ValidationOptions
         {
             Schema = schema,
             Document = document,
             Operation = operation,
-            Rules = [],
+            Rules = rules,
             UserContext = new Dictionary<string, object?> { [RememberedDocument.UserContextKey] = remembered },
             Variables = new GraphQL.SystemTextJson.GraphQLSerializer().Deserialize<GraphQL.Inputs>(variables)!,
             Extensions = GraphQL.Inputs.Empty,
