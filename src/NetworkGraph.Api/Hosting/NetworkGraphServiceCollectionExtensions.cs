@@ -7,7 +7,7 @@ using NetworkGraph.Api.GraphQL.Http;
 using NetworkGraph.Api.GraphQL.Loading;
 using NetworkGraph.Api.Limits;
 using NetworkGraph.Api.Mutations;
-using NetworkGraph.Api.Operations;
+using NetworkGraph.Api.Observability;
 using NetworkGraph.Api.Workbench;
 
 namespace NetworkGraph.Api.Hosting;
@@ -20,7 +20,7 @@ public static class NetworkGraphServiceCollectionExtensions
         builder.Services.AddNetworkGraphAuth(builder.Configuration);
         builder.Services.AddNetworkGraphApi(builder.Configuration);
         builder.Services.AddNetworkGraphLimits(builder.Configuration);
-        builder.AddNetworkGraphOperations();
+        builder.AddNetworkGraphObservability();
         return builder;
     }
 
@@ -55,7 +55,7 @@ public static class NetworkGraphServiceCollectionExtensions
 
     public static WebApplication MapNetworkGraph(this WebApplication app)
     {
-        app.UseNetworkGraphOperations();
+        app.UseNetworkGraphObservability();
         app.UseWorkbenchFiles();
         app.UseAuthentication();
         app.UseNetworkGraphLimits();

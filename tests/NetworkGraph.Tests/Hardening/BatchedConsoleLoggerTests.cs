@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
-using NetworkGraph.Api.Operations.Logging;
+using NetworkGraph.Api.Observability.Logging;
 using NetworkGraph.Tests.Support;
 
 namespace NetworkGraph.Tests.Hardening;
@@ -30,12 +30,12 @@ public sealed class BatchedConsoleLoggerTests
     {
         var (lines, output, _) = Provider(new Dictionary<string, string?> { ["Logging:Console:FormatterName"] = "json" });
 
-        lines.CreateLogger("NetworkGraph.Api.Operations.RequestLogging").LogInformation("{Method} {Path} answered {Status}", "POST", "/graphql", 200);
+        lines.CreateLogger("NetworkGraph.Api.Observability.RequestLogging").LogInformation("{Method} {Path} answered {Status}", "POST", "/graphql", 200);
         lines.Dispose();
 
         var line = JsonDocument.Parse(Assert.Single(output.Lines())).RootElement;
         Assert.Equal("Information", line.GetProperty("LogLevel").GetString());
-        Assert.Equal("NetworkGraph.Api.Operations.RequestLogging", line.GetProperty("Category").GetString());
+        Assert.Equal("NetworkGraph.Api.Observability.RequestLogging", line.GetProperty("Category").GetString());
         Assert.Equal("POST /graphql answered 200", line.GetProperty("Message").GetString());
         Assert.Equal("200", line.GetProperty("State").GetProperty("Status").ToString());
     }

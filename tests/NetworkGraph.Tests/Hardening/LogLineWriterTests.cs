@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.Logging.Console;
-using NetworkGraph.Api.Operations.Logging;
+using NetworkGraph.Api.Observability.Logging;
 
 namespace NetworkGraph.Tests.Hardening;
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Api.Limits;
-using NetworkGraph.Api.Operations;
+using NetworkGraph.Api.Observability;
 
 namespace NetworkGraph.Api.GraphQL.Http;
 

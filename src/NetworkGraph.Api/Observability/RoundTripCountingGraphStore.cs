@@ -1,6 +1,6 @@
 using NetworkGraph.Core.Graph;
 
-namespace NetworkGraph.Api.Operations;
+namespace NetworkGraph.Api.Observability;
 
 /// <summary>
 /// Wraps the registered store to count every port call against the current request's

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace NetworkGraph.Api.Operations;
+namespace NetworkGraph.Api.Observability;
 
 /// <summary>
 /// One structured log line per request, and the round-trip histogram for GraphQL requests. Logs method,

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 
-namespace NetworkGraph.Api.Operations;
+namespace NetworkGraph.Api.Observability;
 
 /// <summary>Our own instruments, beside ASP.NET Core's request duration.</summary>
 public sealed class NetworkGraphMetrics : IDisposable

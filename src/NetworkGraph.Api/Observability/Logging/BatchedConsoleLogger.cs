@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace NetworkGraph.Api.Operations.Logging;
+namespace NetworkGraph.Api.Observability.Logging;
 
 /// <summary>Formats an entry with the configured console formatter on the caller's thread and queues the line.</summary>
 internal sealed class BatchedConsoleLogger(string category, BatchedConsoleLoggerProvider provider) : ILogger

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Console;
 
-namespace NetworkGraph.Api.Operations.Logging;
+namespace NetworkGraph.Api.Observability.Logging;
 
 public static class BatchedConsoleLoggingExtensions
 {

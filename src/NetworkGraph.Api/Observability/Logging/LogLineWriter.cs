@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Extensions.Logging.Console;
 
-namespace NetworkGraph.Api.Operations.Logging;
+namespace NetworkGraph.Api.Observability.Logging;
 
 /// <summary>
 /// Writes formatted log lines to the process's output from one background thread, many lines per write.

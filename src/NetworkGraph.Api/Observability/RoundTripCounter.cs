@@ -1,4 +1,4 @@
-namespace NetworkGraph.Api.Operations;
+namespace NetworkGraph.Api.Observability;
 
 /// <summary>The store round trips one HTTP request has made so far; set as a request feature.</summary>
 public sealed class RoundTripCounter

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace NetworkGraph.Api.Operations;
+namespace NetworkGraph.Api.Observability;
 
 /// <summary>
 /// <c>/health/live</c>: the process serves requests (no check runs, so a slow store never gets a live

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NetworkGraph.Core.Graph;
 
-namespace NetworkGraph.Api.Operations;
+namespace NetworkGraph.Api.Observability;
 
 /// <summary>Ready means the store answers: one cheap read of its version, within the check's timeout.</summary>
 public sealed class StoreHealthCheck(IGraphStore store) : IHealthCheck

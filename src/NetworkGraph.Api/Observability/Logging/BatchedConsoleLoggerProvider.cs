@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
-namespace NetworkGraph.Api.Operations.Logging;
+namespace NetworkGraph.Api.Observability.Logging;
 
 /// <summary>
 /// The console logger of this service: the same formatters and <c>Logging:Console</c> settings as the built-in one

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using NetworkGraph.Api.Operations;
+using NetworkGraph.Api.Observability;
 using NetworkGraph.Core.Graph;
 using NetworkGraph.Tests.Support;
 using OpenTelemetry.Metrics;
@@ -15,7 +15,7 @@ using OpenTelemetry.Trace;
 namespace NetworkGraph.Tests.Hardening;
 
 /// <summary>Health endpoints, request logs without personal data, and the round-trip metric.</summary>
-public sealed class OperationsTests : IAsyncLifetime
+public sealed class ObservabilityTests : IAsyncLifetime
 {
     private readonly NetworkGraphApp _app = new(anonymousRead: false);
 

@@ -1,6 +1,6 @@
 using GraphQLParser.AST;
 
-namespace NetworkGraph.Api.Operations;
+namespace NetworkGraph.Api.Observability;
 
 /// <summary>
 /// What the request logs and metrics may say about a GraphQL request: the operation's name and type, never

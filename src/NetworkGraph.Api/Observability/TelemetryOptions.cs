@@ -1,4 +1,4 @@
-namespace NetworkGraph.Api.Operations;
+namespace NetworkGraph.Api.Observability;
 
 /// <summary>Where metrics and traces go. Nothing is exported unless an OTLP endpoint is set.</summary>
 public sealed class TelemetryOptions

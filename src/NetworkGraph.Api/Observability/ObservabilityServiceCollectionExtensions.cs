@@ -1,19 +1,19 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using NetworkGraph.Api.Operations.Logging;
+using NetworkGraph.Api.Observability.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
-namespace NetworkGraph.Api.Operations;
+namespace NetworkGraph.Api.Observability;
 
-public static class OperationsServiceCollectionExtensions
+public static class ObservabilityServiceCollectionExtensions
 {
     public const string ServiceName = "networkgraph-api";
 
     /// <summary>Health checks, request logs, metrics and traces. Call after the store is registered: it wraps it.</summary>
-    public static WebApplicationBuilder AddNetworkGraphOperations(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddNetworkGraphObservability(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         // One log line per request: the built-in console logger would make a system call and wake its thread for each.
@@ -44,7 +44,7 @@ public static class OperationsServiceCollectionExtensions
     }
 
     /// <summary>First in the pipeline, so the log line and the duration cover everything after it.</summary>
-    public static WebApplication UseNetworkGraphOperations(this WebApplication app)
+    public static WebApplication UseNetworkGraphObservability(this WebApplication app)
     {
         app.UseMiddleware<RequestLogging>();
         app.MapHealth();
