@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using NetworkGraph.Core.Graph;
 
@@ -10,7 +11,9 @@ namespace NetworkGraph.Api.Auth;
 /// </summary>
 public sealed class Viewer(IHttpContextAccessor http, IGraphStore store)
 {
-    private HashSet<string>? _ownItems;
+    private readonly ConcurrentDictionary<string, byte> _ownItems = new(StringComparer.Ordinal);
+    private readonly Lock _loadLock = new();
+    private Task<FeedbackVisibility>? _visibility;
     private IReadOnlyList<string>? _roles;
     private string? _accessProfile;
 
@@ -18,7 +21,7 @@ public sealed class Viewer(IHttpContextAccessor http, IGraphStore store)
 
     public bool IsAuthenticated => User.Identity?.IsAuthenticated == true;
 
-    // Read from the claims once: CanSee asks for every node a request loads.
+    // Read from the claims once: visibility asks for every node a request loads.
     public IReadOnlyList<string> Roles => _roles ??= [.. User.FindAll("role").Select(c => c.Value).Where(Auth.Roles.All.Contains).Distinct()];
 
     /// <summary>
@@ -36,31 +39,31 @@ public sealed class Viewer(IHttpContextAccessor http, IGraphStore store)
 
     public bool SeesAllFeedback => IsInRole(Auth.Roles.Reader, Auth.Roles.Coordinator, Auth.Roles.Admin);
 
-    /// <summary>Loads what row-level visibility needs, once per request: an NGO's own items.</summary>
-    public async Task PrepareAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Which feedback items the viewer may see. An NGO's own items are read from the store on first use, once per
+    /// request; a request that touches no feedback never reads them.
+    /// </summary>
+    public Task<FeedbackVisibility> FeedbackVisibilityAsync(CancellationToken cancellationToken)
     {
-        if (!SeesAllFeedback && IsInRole(Auth.Roles.Ngo) && Org is { } org)
+        lock (_loadLock)
         {
-            var raised = await store.ExpandAsync([org], Direction.Outgoing, [RelationshipType.Raised], cancellationToken);
-            _ownItems = [.. raised.Select(r => r.ToId)];
+            return _visibility ??= LoadAsync(cancellationToken);
         }
-    }
-
-    /// <summary>Narrows a feedback query to the items the viewer may see (mixed-label searches are filtered by <see cref="CanSee"/>).</summary>
-    public NodeQuery Restrict(NodeQuery query)
-    {
-        if (SeesAllFeedback || query.Label != NodeLabel.FeedbackItem)
-        {
-            return query;
-        }
-        IReadOnlySet<string> own = _ownItems ?? [];
-        return query with { IdIn = query.IdIn is null ? [.. own] : [.. query.IdIn.Where(own.Contains)] };
     }
 
     /// <summary>An item this NGO has just submitted is its own for the rest of the request.</summary>
-    public void Owns(string itemId) => (_ownItems ??= []).Add(itemId);
+    public void Owns(string itemId) => _ownItems.TryAdd(itemId, 0);
 
-    public bool CanSee(NodeRecord node) => node.Label != NodeLabel.FeedbackItem || CanSeeFeedback(node.Id);
-
-    public bool CanSeeFeedback(string itemId) => SeesAllFeedback || (_ownItems?.Contains(itemId) ?? false);
+    private async Task<FeedbackVisibility> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (!SeesAllFeedback && IsInRole(Auth.Roles.Ngo) && Org is { } org)
+        {
+            var raised = await store.ExpandAsync([org], Direction.Outgoing, [RelationshipType.Raised], cancellationToken).ConfigureAwait(false);
+            foreach (var relationship in raised)
+            {
+                _ownItems.TryAdd(relationship.ToId, 0);
+            }
+        }
+        return new FeedbackVisibility(SeesAllFeedback, _ownItems);
+    }
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using NetworkGraph.Api.Analysis;
 using NetworkGraph.Api.Auth;
+using NetworkGraph.Api.Execution;
 using NetworkGraph.Api.GraphQL;
 using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Api.GraphQL.Http;
@@ -18,22 +19,21 @@ public static class NetworkGraphServiceCollectionExtensions
     {
         builder.Services.AddGraphStore(builder.Configuration);
         builder.Services.AddNetworkGraphAuth(builder.Configuration);
-        builder.Services.AddNetworkGraphApi(builder.Configuration);
+        builder.Services.AddNetworkGraphApi();
         builder.Services.AddNetworkGraphLimits(builder.Configuration);
         builder.AddNetworkGraphObservability();
         return builder;
     }
 
-    public static IServiceCollection AddNetworkGraphApi(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNetworkGraphApi(this IServiceCollection services)
     {
-        services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLHttpOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<GraphLoaders>();
         services.AddScoped<AuditedWriter>();
         services.AddSingleton<AnalysisCache>();
         services.AddScoped<RequestAnalysis>();
         services.AddSingleton<ExceptionMapping>();
-        services.AddSingleton<GraphQLHttpHandler>();
-        services.AddSingleton<ServiceValidationRules>();
+        services.AddNetworkGraphExecution();
+        services.AddGraphQLHttp();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkGraphSchema>()
             .AddGraphTypes(typeof(NetworkGraphSchema).Assembly)
@@ -43,12 +43,6 @@ public static class NetworkGraphServiceCollectionExtensions
                 errors.ExposeCodes = false;
                 errors.ExposeData = false;
                 errors.ExposeExceptionDetails = false;
-            })
-            .ConfigureExecutionOptions(execution =>
-            {
-                var services = execution.RequestServices!;
-                execution.UnhandledExceptionDelegate = services.GetRequiredService<ExceptionMapping>().HandleAsync;
-                execution.ValidationRules = services.GetRequiredService<ServiceValidationRules>().Rules;
             }));
         return services;
     }
@@ -58,7 +52,7 @@ public static class NetworkGraphServiceCollectionExtensions
         app.UseNetworkGraphObservability();
         app.UseWorkbenchFiles();
         app.UseAuthentication();
-        app.UseNetworkGraphLimits();
+        app.UseRateLimiter();
         app.MapGraphQLEndpoint();
         app.MapWorkbench();
         return app;

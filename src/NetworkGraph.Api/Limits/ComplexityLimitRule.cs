@@ -9,7 +9,7 @@ namespace NetworkGraph.Api.Limits;
 /// <summary>
 /// GraphQL.NET's complexity analysis with our costs: every field costs 1, multiplied by the page size of
 /// each list around it (<c>first</c> when given, else the default page of 20). Introspection costs one per
-/// field, its lists being bounded by the schema. Depth is checked earlier by <see cref="DocumentGate"/>.
+/// field, its lists being bounded by the schema. Depth is checked earlier, when the document is admitted (<see cref="DocumentLimits"/>).
 /// </summary>
 public sealed class ComplexityLimitRule(int maxComplexity) : ComplexityValidationRule(Costs(maxComplexity))
 {

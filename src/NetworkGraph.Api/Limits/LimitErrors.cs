@@ -18,10 +18,8 @@ public static class LimitErrors
         };
         return error;
     }
-}
 
-/// <summary>A request refused for cost before it reached the executer.</summary>
-public sealed class LimitExceededException(UserError error) : Exception(error.Message)
-{
-    public UserError Error { get; } = error;
+    /// <summary>A request refused for cost before it reaches the executer.</summary>
+    public static RequestRefusedException Refuse(string setting, double limit, string message, int? status = null) =>
+        new(Exceeded(setting, limit, message), status);
 }

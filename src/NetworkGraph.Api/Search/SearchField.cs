@@ -29,9 +29,9 @@ public static class SearchField
                 var page = await c.Store().FindNodesAsync(
                     new NodeQuery { TextContains = text, First = PagingArguments.MaxPageSize }, c.CancellationToken);
                 var folded = SearchText.Fold(text);
-                var viewer = c.RequestServices!.GetRequiredService<Viewer>();
+                var visibility = await c.RequestServices!.GetRequiredService<Viewer>().FeedbackVisibilityAsync(c.CancellationToken);
                 return page.Nodes
-                    .Where(viewer.CanSee)
+                    .Where(visibility.CanSee)
                     .OrderBy(node => Rank(node, folded))
                     .ThenBy(node => node.DisplayName.Length)
                     .ThenBy(node => node.Id, StringComparer.Ordinal)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NetworkGraph.Api.Execution;
 using NetworkGraph.Api.Limits;
 using NetworkGraph.Core.Graph;
 using NetworkGraph.Tests.Support;
@@ -130,13 +131,13 @@ public sealed class ConfiguredLimitsTests : IAsyncLifetime
     [Fact]
     public async Task a_repeated_document_is_parsed_once()
     {
-        var gate = _app.Services.GetRequiredService<DocumentGate>();
-        var before = gate.CachedDocuments;
+        var documents = _app.Services.GetRequiredService<DocumentCache>();
+        var before = documents.Count;
 
         await _app.PostQueryAsync("{ institutions { totalCount } }", new { unused = 1 });
         await _app.PostQueryAsync("{ institutions { totalCount } }", new { unused = 2 });
 
-        Assert.Equal(before + 1, gate.CachedDocuments);
+        Assert.Equal(before + 1, documents.Count);
     }
 
     [Fact]

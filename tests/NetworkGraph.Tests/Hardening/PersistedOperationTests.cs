@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.Limits;
+using NetworkGraph.Api.Execution;
 using NetworkGraph.Tests.Support;
 
 namespace NetworkGraph.Tests.Hardening;

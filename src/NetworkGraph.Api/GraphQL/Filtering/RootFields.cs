@@ -39,7 +39,7 @@ public static class RootFields
                 var after = c.After();
                 var store = c.Store();
                 var query = await filter.ToQueryAsync(c.GetArgument<Dictionary<string, object?>?>("where"), store, c.CancellationToken);
-                query = c.RequestServices!.GetRequiredService<Viewer>().Restrict(query);
+                query = (await c.RequestServices!.GetRequiredService<Viewer>().FeedbackVisibilityAsync(c.CancellationToken)).Restrict(query);
                 return new Connection(await store.FindNodesAsync(query with { First = first, AfterId = after }, c.CancellationToken));
             });
 

@@ -1,5 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using NetworkGraph.Api.Limits;
 using NetworkGraph.Api.Workbench;
 
 namespace NetworkGraph.Api.GraphQL.Http;
@@ -8,6 +11,18 @@ public static class GraphQLEndpoint
 {
     public const string Path = "/graphql";
     public const string SchemaPath = "/schema.graphql";
+
+    /// <summary>The request reader, the response writer and the per-client rate limiter of <see cref="Path"/>.</summary>
+    public static IServiceCollection AddGraphQLHttp(this IServiceCollection services)
+    {
+        services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<GraphQLResponseWriter>();
+        services.AddSingleton<GraphQLHttpHandler>();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>()
+            .Configure<IOptions<LimitsOptions>>((limiter, limits) => RateLimiting.Configure(limiter, limits.Value.RateLimit));
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints)
     {

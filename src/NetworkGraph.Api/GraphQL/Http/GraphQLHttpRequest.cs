@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
+using NetworkGraph.Api.GraphQL.Errors;
 
 namespace NetworkGraph.Api.GraphQL.Http;
 
@@ -26,18 +27,18 @@ public static class GraphQLHttpRequest
         }
         catch (JsonException)
         {
-            throw new BadRequestException("The request body is not valid JSON.");
+            throw RequestRefusedException.BadRequest("The request body is not valid JSON.");
         }
         using (document)
         {
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Array)
             {
-                throw new BadRequestException("Batched requests are not supported; send one request object.");
+                throw RequestRefusedException.BadRequest("Batched requests are not supported; send one request object.");
             }
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new BadRequestException("The request body must be a JSON object with a 'query'.");
+                throw RequestRefusedException.BadRequest("The request body must be a JSON object with a 'query'.");
             }
             return new GraphQLRequest
             {
@@ -58,12 +59,12 @@ public static class GraphQLHttpRequest
         }
         return value.ValueKind == kind
             ? value
-            : throw new BadRequestException($"'{name}' must be a JSON {(kind == JsonValueKind.Object ? "object" : "string")} or null.");
+            : throw RequestRefusedException.BadRequest($"'{name}' must be a JSON {(kind == JsonValueKind.Object ? "object" : "string")} or null.");
     }
 
     private static string? Single(IQueryCollection query, string name) =>
         query.TryGetValue(name, out var values)
-            ? values.Count == 1 ? values[0] : throw new BadRequestException($"The query string holds '{name}' {values.Count} times.")
+            ? values.Count == 1 ? values[0] : throw RequestRefusedException.BadRequest($"The query string holds '{name}' {values.Count} times.")
             : null;
 
     private static T? Json<T>(string? text, string name, IGraphQLTextSerializer serializer)
@@ -78,7 +79,7 @@ public static class GraphQLHttpRequest
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
         {
-            throw new BadRequestException($"'{name}' must be a JSON object.");
+            throw RequestRefusedException.BadRequest($"'{name}' must be a JSON object.");
         }
     }
 
@@ -90,10 +91,7 @@ public static class GraphQLHttpRequest
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
         {
-            throw new BadRequestException($"'{name}' could not be read.");
+            throw RequestRefusedException.BadRequest($"'{name}' could not be read.");
         }
     }
 }
-
-/// <summary>A request that is not a well-formed GraphQL request: answered 400 before anything runs.</summary>
-public sealed class BadRequestException(string message) : Exception(message);

@@ -4,8 +4,9 @@ using System.Text;
 using GraphQL;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Api.GraphQL.Errors;
+using NetworkGraph.Api.Limits;
 
-namespace NetworkGraph.Api.Limits;
+namespace NetworkGraph.Api.Execution;
 
 /// <summary>
 /// Documents known by the SHA-256 of their text (lowercase hex): the deployed example operations, so
@@ -94,17 +95,11 @@ public sealed partial class PersistedOperations
 
     private static bool IsSha256(string text) => text.Length == 64 && text.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
 
-    private static PersistedOperationException Refuse(string code, string message) => new(new UserError(code, message));
+    private static RequestRefusedException Refuse(string code, string message) => new(new UserError(code, message));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Registered {Count} persisted operations from {Folder}")]
     private static partial void LogRegistered(ILogger logger, int count, string folder);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No persisted operations: the folder {Folder} does not exist")]
     private static partial void LogNoFolder(ILogger logger, string folder);
-}
-
-/// <summary>A persisted-operation request that cannot be served: answered 400 before anything runs.</summary>
-public sealed class PersistedOperationException(UserError error) : Exception(error.Message)
-{
-    public UserError Error { get; } = error;
 }

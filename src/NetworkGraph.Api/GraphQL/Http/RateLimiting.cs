@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using GraphQL;
 using Microsoft.AspNetCore.RateLimiting;
-using NetworkGraph.Api.GraphQL.Http;
+using NetworkGraph.Api.Limits;
 
-namespace NetworkGraph.Api.Limits;
+namespace NetworkGraph.Api.GraphQL.Http;
 
 /// <summary>
 /// A token bucket per client on /graphql: the token's subject when the caller is authenticated, else the

@@ -1,4 +1,4 @@
-namespace NetworkGraph.Api.Limits;
+namespace NetworkGraph.Api.Execution;
 
 /// <summary>
 /// A small least-recently-used map with a fixed capacity, safe for concurrent use. One lock is enough:

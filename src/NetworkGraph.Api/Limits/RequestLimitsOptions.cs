@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace NetworkGraph.Api.GraphQL.Http;
+namespace NetworkGraph.Api.Limits;
 
-public sealed class GraphQLHttpOptions
+/// <summary>What a request may be before any GraphQL work starts: its body's size and its syntax's nesting.</summary>
+public sealed class RequestLimitsOptions
 {
     public const string Section = "GraphQL";
 
@@ -13,4 +14,6 @@ public sealed class GraphQLHttpOptions
     /// <summary>The deepest nesting the parser accepts before anything else runs.</summary>
     [Range(2, 500)]
     public int MaxParserDepth { get; set; } = 100;
+
+    public static string Setting(string name) => $"{Section}:{name}";
 }

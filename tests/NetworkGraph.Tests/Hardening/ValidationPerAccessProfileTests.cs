@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Api.Auth;
+using NetworkGraph.Api.Execution;
 using NetworkGraph.Api.Limits;
 using NetworkGraph.Tests.Support;
 
@@ -10,7 +11,7 @@ namespace NetworkGraph.Tests.Hardening;
 /// A document that validated is not validated again for a caller with the same roles; what depends on the
 /// caller or on the variables is still decided per request.
 /// </summary>
-public sealed class ValidationCacheTests : IAsyncLifetime
+public sealed class ValidationPerAccessProfileTests : IAsyncLifetime
 {
     private const string NestedPages = """
         query Nested($n: Int) { institutions(first: $n) { nodes { memberships { network { members { institution {
@@ -19,7 +20,7 @@ public sealed class ValidationCacheTests : IAsyncLifetime
 
     private readonly NetworkGraphApp _app = new();
 
-    private ValidationCache Cache => _app.Services.GetServices<GraphQL.DI.IConfigureExecution>().OfType<ValidationCache>().Single();
+    private CachedOperation Operation(string query) => _app.Services.GetRequiredService<DocumentCache>().Admit(query, null).Operation!;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -42,19 +43,32 @@ public sealed class ValidationCacheTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task a_repeated_document_is_remembered_once_per_access_profile_and_a_refused_one_never()
+    public async Task a_document_is_remembered_as_validated_per_access_profile_and_a_refused_one_never()
     {
         const string query = "query Remembered { institution(id: \"harreragune\") { name } }";
-        var before = Cache.Count;
+        const string refused = "{ auditEvents { totalCount } }";
 
-        await _app.PostQueryAsync(query);
         await _app.PostQueryAsync(query);
         await _app.PostQueryAsync(query, token: _app.Token(Roles.Reader));
-        await _app.PostQueryAsync(query, token: _app.Token(Roles.Reader, subject: "another-reader"));
-        await _app.PostQueryAsync("{ auditEvents { totalCount } }", token: _app.Token(Roles.Reader));
-        await _app.PostQueryAsync("{ auditEvents { totalCount } }", token: _app.Token(Roles.Reader));
+        await _app.PostQueryAsync(refused, token: _app.Token(Roles.Reader));
 
-        Assert.Equal(before + 2, Cache.Count);
+        Assert.True(Operation(query).ValidatedFor("anonymous:"));
+        Assert.True(Operation(query).ValidatedFor("token:reader"));
+        Assert.False(Operation(query).ValidatedFor("token:admin"));
+        Assert.False(Operation(refused).ValidatedFor("token:reader"));
+    }
+
+    [Fact]
+    public async Task a_document_validated_for_an_admin_is_still_refused_to_an_ngo_reading_the_audit()
+    {
+        const string query = "{ institution(id: \"harreragune\") { name } auditEvents { totalCount } }";
+
+        var (adminStatus, _, _) = await _app.PostQueryAsync(query, token: _app.Token(Roles.Admin));
+        var (ngoStatus, ngo, _) = await _app.PostQueryAsync(query, token: _app.Token(Roles.Ngo, SeedFacts.PenascalCooperative));
+
+        Assert.Equal(HttpStatusCode.OK, adminStatus);
+        Assert.Equal(HttpStatusCode.Forbidden, ngoStatus);
+        Assert.Equal("FORBIDDEN", ngo.Code());
     }
 
     [Fact]

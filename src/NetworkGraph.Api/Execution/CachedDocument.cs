@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using GraphQLParser.AST;
+using NetworkGraph.Api.Limits;
+
+namespace NetworkGraph.Api.Execution;
+
+/// <summary>
+/// A query text parsed within the limits, with what the document alone decides: whether its cost can change with
+/// the variables, and each operation a request selects from it (measured once, by the name it is selected with).
+/// </summary>
+public sealed class CachedDocument(GraphQLDocument document)
+{
+    private readonly ConcurrentDictionary<string, CachedOperation?> _operations = new(StringComparer.Ordinal);
+
+    public GraphQLDocument Document { get; } = document;
+
+    /// <summary>Whether a page size or an @include/@skip condition comes from a variable: then the complexity rule runs on every request.</summary>
+    public bool CostDependsOnVariables { get; } = DocumentShape.CostDependsOnVariables(document);
+
+    /// <summary>The operation a request selects, measured; null when it selects none (the executer reports that).</summary>
+    public CachedOperation? Select(string? operationName)
+    {
+        var key = operationName ?? "";
+        if (_operations.TryGetValue(key, out var selected))
+        {
+            return selected;
+        }
+        var definition = DocumentShape.SelectOperation(Document, operationName);
+        if (definition is null && !string.IsNullOrEmpty(operationName))
+        {
+            // Names the document does not define are not kept: a caller could fill the map with them.
+            return null;
+        }
+        if (definition is not null)
+        {
+            var (depth, fields) = DocumentShape.Measure(Document, definition);
+            selected = new CachedOperation(definition, depth, fields);
+        }
+        return _operations.GetOrAdd(key, selected);
+    }
+}

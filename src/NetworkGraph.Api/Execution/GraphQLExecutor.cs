@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+using NetworkGraph.Api.Auth;
+using NetworkGraph.Api.GraphQL.Errors;
+using NetworkGraph.Api.Limits;
+
+namespace NetworkGraph.Api.Execution;
+
+/// <summary>
+/// Runs an admitted request with GraphQL.NET's executer and stock validator. A document already validated for the
+/// caller's access profile gets the cached rule list; one that validates now is remembered for that profile.
+/// </summary>
+public sealed class GraphQLExecutor(
+    ISchema schema,
+    IDocumentExecuter executer,
+    ValidationRules rules,
+    ExceptionMapping exceptions,
+    ResultErrors errors,
+    IOptions<LimitsOptions> limits)
+{
+    public async Task<ExecutionResult> ExecuteAsync(
+        AdmittedRequest admitted, ClaimsPrincipal user, IServiceProvider requestServices, CancellationToken cancellationToken)
+    {
+        var (request, document, operation) = admitted;
+        var profile = requestServices.GetRequiredService<Viewer>().AccessProfile;
+        var validated = operation?.ValidatedFor(profile) == true;
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Schema = schema,
+            Query = request.Query,
+            Document = document.Document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            ValidationRules = validated ? rules.ForValidated(document) : rules.All,
+            Timeout = limits.Value.ExecutionTimeout,
+            UnhandledExceptionDelegate = exceptions.HandleAsync,
+            RequestServices = requestServices,
+            User = user,
+            CancellationToken = cancellationToken,
+        });
+        if (!validated && result.Executed)
+        {
+            operation?.RememberValidated(profile);
+        }
+        return errors.Rewrite(result);
+    }
+}
