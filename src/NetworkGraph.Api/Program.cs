@@ -4,7 +4,8 @@ var (command, hostArgs) = Commands.Split(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
 builder.AddNetworkGraph();
 
-var app = builder.Build();
+// Disposed on every way out, a command or a failed start included: that is when the console log writes what it still holds.
+await using var app = builder.Build();
 app.MapNetworkGraph();
 
 if (command.Length > 0)

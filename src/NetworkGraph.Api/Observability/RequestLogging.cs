@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ZLogger;
 
 namespace NetworkGraph.Api.Observability;
 
@@ -31,7 +32,9 @@ public sealed partial class RequestLogging(RequestDelegate next, ILogger<Request
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "{Method} {Path} answered {Status} in {DurationMs:0.0} ms (operation {OperationName} {OperationType}, {RoundTrips} store round trips)")]
+    // ZLogger's generated state keeps the values as they are and formats them into UTF-8 on the log's own writer task,
+    // not on the request's thread.
+    [ZLoggerMessage(LogLevel.Information,
+        "{Method} {Path} answered {Status} in {DurationMs:0.0} ms (operation {OperationName} {OperationType}, {RoundTrips} store round trips)")]
     private static partial void LogRequest(ILogger logger, string method, string path, int status, double durationMs, string operationName, string operationType, int roundTrips);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace NetworkGraph.Tests.Support;
@@ -11,8 +12,12 @@ namespace NetworkGraph.Tests.Support;
 /// </summary>
 public sealed class RealServer : IAsyncDisposable
 {
+    private const int Sigterm = 15;
+
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly StringBuilder _standardOutput = new();
+    private readonly StringBuilder _standardError = new();
 
     private RealServer(Process process, Uri address)
     {
@@ -25,16 +30,12 @@ public sealed class RealServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return _output.ToString();
-            }
-        }
-    }
+    /// <summary>Standard output and standard error, interleaved as they arrived.</summary>
+    public string Output => Read(_output);
+
+    public string StandardOutput => Read(_standardOutput);
+
+    public string StandardError => Read(_standardError);
 
     /// <summary>The test key and anonymous reading: the service refuses to start without a configured key.</summary>
     public static readonly string[] TestAuth =
@@ -59,8 +60,8 @@ public sealed class RealServer : IAsyncDisposable
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var process = Start([$"--Urls={address}", $"--Store:Sqlite:Path={dataFile}", .. TestAuth, .. settings]);
         var server = new RealServer(process, address);
-        process.OutputDataReceived += (_, e) => server.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => server.Append(e.Data);
+        process.OutputDataReceived += (_, e) => server.Append(e.Data, server._standardOutput);
+        process.ErrorDataReceived += (_, e) => server.Append(e.Data, server._standardError);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await server.WaitUntilReadyAsync();
@@ -77,6 +78,22 @@ public sealed class RealServer : IAsyncDisposable
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output + await error);
     }
+
+    /// <summary>Asks the service to stop as a container runtime or systemd does (SIGTERM), and waits until it has exited.</summary>
+    public async Task<int> StopAsync()
+    {
+        if (SendSignal(_process.Id, Sigterm) != 0)
+        {
+            throw new InvalidOperationException($"SIGTERM could not be sent: error {Marshal.GetLastPInvokeError()}.");
+        }
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        // Returns once the output has been read to its end, not only once the process has exited.
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int processId, int signal);
 
     /// <summary>Stops the process abruptly, as a crash or a power cut would.</summary>
     public async Task KillAsync()
@@ -146,14 +163,23 @@ public sealed class RealServer : IAsyncDisposable
         throw new TimeoutException($"The service did not answer within 60 s:\n{Output}");
     }
 
-    private void Append(string? line)
+    private void Append(string? line, StringBuilder stream)
     {
         if (line is not null)
         {
             lock (_output)
             {
                 _output.AppendLine(line);
+                stream.AppendLine(line);
             }
+        }
+    }
+
+    private string Read(StringBuilder text)
+    {
+        lock (_output)
+        {
+            return text.ToString();
         }
     }
 
