@@ -58,8 +58,7 @@ public static class AnalysisQueries
             {
                 var id = RootFields.ValidId(c.GetArgument<string>("id"), "id");
                 // An item the viewer may not see is answered exactly like one that does not exist.
-                var visibility = await c.RequestServices!.GetRequiredService<Viewer>().FeedbackVisibilityAsync(c.CancellationToken);
-                return visibility.CanSeeFeedback(id)
+                return await c.RequestServices!.GetRequiredService<Viewer>().CanSeeFeedbackAsync(id, c.CancellationToken)
                     ? (await c.AnalysisAsync()).FeedbackTrace(id)
                     : throw UserError.NotFound($"No feedback item has the id '{id}'.");
             });

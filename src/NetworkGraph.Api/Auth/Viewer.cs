@@ -21,7 +21,7 @@ public sealed class Viewer(IHttpContextAccessor http, IGraphStore store)
 
     public bool IsAuthenticated => User.Identity?.IsAuthenticated == true;
 
-    // Read from the claims once: visibility asks for every node a request loads.
+    // Read from the claims once: visibility asks for every feedback item a request loads.
     public IReadOnlyList<string> Roles => _roles ??= [.. User.FindAll("role").Select(c => c.Value).Where(Auth.Roles.All.Contains).Distinct()];
 
     /// <summary>
@@ -39,11 +39,26 @@ public sealed class Viewer(IHttpContextAccessor http, IGraphStore store)
 
     public bool SeesAllFeedback => IsInRole(Auth.Roles.Reader, Auth.Roles.Coordinator, Auth.Roles.Admin);
 
+    /// <summary>What the viewer may see of these nodes: all of them, without reading anything, when none is a feedback item.</summary>
+    public async ValueTask<FeedbackVisibility> VisibilityOfAsync(IReadOnlyList<NodeRecord> nodes, CancellationToken cancellationToken) =>
+        nodes.Any(node => node.Label == NodeLabel.FeedbackItem)
+            ? await FeedbackVisibilityAsync(cancellationToken).ConfigureAwait(false)
+            : FeedbackVisibility.Everything;
+
+    /// <summary>Narrows a feedback query to the items the viewer may see; any other query is left as it is.</summary>
+    public async ValueTask<NodeQuery> RestrictAsync(NodeQuery query, CancellationToken cancellationToken) =>
+        query.Label == NodeLabel.FeedbackItem
+            ? (await FeedbackVisibilityAsync(cancellationToken).ConfigureAwait(false)).Restrict(query)
+            : query;
+
+    public async ValueTask<bool> CanSeeFeedbackAsync(string itemId, CancellationToken cancellationToken) =>
+        (await FeedbackVisibilityAsync(cancellationToken).ConfigureAwait(false)).CanSeeFeedback(itemId);
+
     /// <summary>
     /// Which feedback items the viewer may see. An NGO's own items are read from the store on first use, once per
-    /// request; a request that touches no feedback never reads them.
+    /// request; a request that meets no feedback item never reads them.
     /// </summary>
-    public Task<FeedbackVisibility> FeedbackVisibilityAsync(CancellationToken cancellationToken)
+    private Task<FeedbackVisibility> FeedbackVisibilityAsync(CancellationToken cancellationToken)
     {
         lock (_loadLock)
         {

@@ -29,7 +29,7 @@ public static class SearchField
                 var page = await c.Store().FindNodesAsync(
                     new NodeQuery { TextContains = text, First = PagingArguments.MaxPageSize }, c.CancellationToken);
                 var folded = SearchText.Fold(text);
-                var visibility = await c.RequestServices!.GetRequiredService<Viewer>().FeedbackVisibilityAsync(c.CancellationToken);
+                var visibility = await c.RequestServices!.GetRequiredService<Viewer>().VisibilityOfAsync(page.Nodes, c.CancellationToken);
                 return page.Nodes
                     .Where(visibility.CanSee)
                     .OrderBy(node => Rank(node, folded))

@@ -76,4 +76,33 @@ public sealed class FeedbackVisibilityTests : IAsyncLifetime
             viaThemes["themes"]!["nodes"]!.AsArray().SelectMany(t => t!["feedbackItems"]!.AsArray()),
             i => Assert.Equal(ArrupeEtxea, i!["raisedBy"]!["id"]!.GetValue<string>()));
     }
+
+    [Fact]
+    public async Task an_ngo_request_that_meets_no_feedback_item_never_reads_the_ngos_own_items()
+    {
+        const string query = "{ institution(id: \"harreragune\") { name memberships { network { name members { institution { name } } } } } }";
+
+        var forReader = await RoundTripsAsync(query, _app.Token("reader"));
+        var forNgo = await RoundTripsAsync(query, _app.Token("ngo", ArrupeEtxea));
+
+        Assert.Equal(forReader, forNgo);
+    }
+
+    [Fact]
+    public async Task an_ngo_request_reads_the_ngos_own_items_once_however_many_feedback_items_it_meets()
+    {
+        const string query = "{ feedbackItems(first: 100) { nodes { id } } themes(first: 100) { nodes { feedbackItems { id } } } }";
+
+        var forReader = await RoundTripsAsync(query, _app.Token("reader"));
+        var forNgo = await RoundTripsAsync(query, _app.Token("ngo", ArrupeEtxea));
+
+        Assert.Equal(forReader + 1, forNgo);
+    }
+
+    private async Task<int> RoundTripsAsync(string query, string token)
+    {
+        _app.Store.Reset();
+        await _app.QueryAsync(query, token: token);
+        return _app.Store.RoundTrips;
+    }
 }

@@ -39,7 +39,7 @@ public static class RootFields
                 var after = c.After();
                 var store = c.Store();
                 var query = await filter.ToQueryAsync(c.GetArgument<Dictionary<string, object?>?>("where"), store, c.CancellationToken);
-                query = (await c.RequestServices!.GetRequiredService<Viewer>().FeedbackVisibilityAsync(c.CancellationToken)).Restrict(query);
+                query = await c.RequestServices!.GetRequiredService<Viewer>().RestrictAsync(query, c.CancellationToken);
                 return new Connection(await store.FindNodesAsync(query with { First = first, AfterId = after }, c.CancellationToken));
             });
 

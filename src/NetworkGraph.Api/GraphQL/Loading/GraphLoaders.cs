@@ -20,7 +20,7 @@ public sealed class GraphLoaders(IGraphStore store, Viewer viewer)
         async (ids, cancellationToken) =>
         {
             var nodes = await store.GetNodesAsync(ids, cancellationToken).ConfigureAwait(false);
-            var visibility = await viewer.FeedbackVisibilityAsync(cancellationToken).ConfigureAwait(false);
+            var visibility = await viewer.VisibilityOfAsync(nodes, cancellationToken).ConfigureAwait(false);
             return nodes.Where(visibility.CanSee).ToDictionary(node => node.Id, node => (NodeRecord?)node);
         },
         missing: null);
@@ -70,8 +70,8 @@ public sealed class GraphLoaders(IGraphStore store, Viewer viewer)
                 if (key.WithEnds)
                 {
                     var expansion = await store.ExpandWithEndsAsync(ids, key.Direction, [key.Type], cancellationToken).ConfigureAwait(false);
-                    var visibility = await viewer.FeedbackVisibilityAsync(cancellationToken).ConfigureAwait(false);
                     // The node loader's own fetch would apply the same visibility.
+                    var visibility = await viewer.VisibilityOfAsync(expansion.OtherEnds, cancellationToken).ConfigureAwait(false);
                     _nodes.Prime(expansion.OtherEnds.Select(node => KeyValuePair.Create(node.Id, visibility.CanSee(node) ? node : null)));
                     relationships = expansion.Relationships;
                 }
