@@ -85,8 +85,8 @@ public sealed class InputReader
     public string? OptionalDate(string name) => _values.TryGetValue(name, out var value) ? value as string : null;
 
     /// <summary>
-    /// A nested input object, or null when absent. Its readers name fields as <c>'input.{name}'</c>
-    /// without the object's own name, as they always have: clients match these messages.
+    /// A nested input object, or null when absent. Its readers name fields as <c>'input.{name}'</c>,
+    /// without the object's own name, so the refusals read as they did before the inputs were typed.
     /// </summary>
     public InputReader? Object(string name) =>
         _values.TryGetValue(name, out var value) && value is IDictionary<string, object?> map ? new InputReader(map.AsReadOnly()) : null;
