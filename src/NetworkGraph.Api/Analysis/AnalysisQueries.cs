@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.GraphQL.Errors;
@@ -8,7 +9,7 @@ using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.Analysis;
 
-/// <summary>The graph questions of DESIGN §3 as root fields; the answers come from Core's analysis.</summary>
+/// <summary>The graph questions (docs/architecture.md) as root fields; the answers come from Core's analysis.</summary>
 public static class AnalysisQueries
 {
     private const string ViaDescription = "The kinds of link to follow; all kinds when omitted.";
@@ -20,7 +21,7 @@ public static class AnalysisQueries
             .Argument<NonNullGraphType<IdGraphType>>("institutionId")
             .Argument<IntGraphType>("depth", "1 to 4.", a => a.DefaultValue = 1)
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<LinkKind>>>>("via", ViaDescription)
-            .ResolveAsync(async c => (await c.AnalysisAsync()).Coordination(
+            .Answer((c, analysis) => analysis.Coordination(
                 RootFields.ValidId(c.GetArgument<string>("institutionId"), "institutionId"), c.GetArgument("depth", 1), c.Via()));
 
         query.Field<GraphPathType>("path")
@@ -29,7 +30,7 @@ public static class AnalysisQueries
             .Argument<NonNullGraphType<IdGraphType>>("to")
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<LinkKind>>>>("via", ViaDescription)
             .Argument<IntGraphType>("maxDepth", "1 to 10.", a => a.DefaultValue = 6)
-            .ResolveAsync(async c => (await c.AnalysisAsync()).Path(
+            .Answer((c, analysis) => analysis.Path(
                 RootFields.ValidId(c.GetArgument<string>("from"), "from"),
                 RootFields.ValidId(c.GetArgument<string>("to"), "to"),
                 c.Via(),
@@ -38,14 +39,14 @@ public static class AnalysisQueries
         query.Field<NonNullGraphType<CoordinationMatrixType>>("coordinationMatrix")
             .Description("Coordination links by pair of governance levels, with the E-I index of vertical integration.")
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<LinkKind>>>>("via", ViaDescription)
-            .ResolveAsync(async c => (await c.AnalysisAsync()).CoordinationMatrix(c.Via()));
+            .Answer((c, analysis) => analysis.CoordinationMatrix(c.Via()));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoverageGapType>>>>("coverageGaps")
             .Description("Where a governance level leaves a theme uncovered, most severe first.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("themes", "Only these themes; all when omitted.")
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<GovernanceLevel>>>>("levels", "Only gaps at these levels; all when omitted.")
             .Argument<EnumerationGraphType<Severity>>("minSeverity")
-            .ResolveAsync(async c => (await c.AnalysisAsync()).CoverageGaps(
+            .Answer((c, analysis) => analysis.CoverageGaps(
                 c.GetArgument<List<string>?>("themes")?.Select(id => RootFields.ValidId(id, "themes")).ToList(),
                 c.GetArgument<List<GovernanceLevel>?>("levels"),
                 c.GetArgument<Severity?>("minSeverity")));
@@ -54,12 +55,14 @@ public static class AnalysisQueries
             .Description("The history of a feedback item in time order, the levels it crossed, and whether its loop is closed.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Requires(Access.FeedbackReaders)
-            .ResolveAsync(async c =>
+            .Resolve()
+            .WithServices<Viewer, RequestAnalysis>()
+            .ResolveAsync(async (c, viewer, analysis) =>
             {
                 var id = RootFields.ValidId(c.GetArgument<string>("id"), "id");
                 // An item the viewer may not see is answered exactly like one that does not exist.
-                return await c.RequestServices!.GetRequiredService<Viewer>().CanSeeFeedbackAsync(id, c.CancellationToken)
-                    ? (await c.AnalysisAsync()).FeedbackTrace(id)
+                return await viewer.CanSeeFeedbackAsync(id, c.CancellationToken)
+                    ? (await analysis.GetAsync(c.CancellationToken)).FeedbackTrace(id)
                     : throw UserError.NotFound($"No feedback item has the id '{id}'.");
             });
 
@@ -67,10 +70,10 @@ public static class AnalysisQueries
             .Description("The institutions that broker most between others (betweenness), with degree, cross-level partners and single points of failure.")
             .Argument<IntGraphType>("top", "1 to 100.", a => a.DefaultValue = 10)
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<LinkKind>>>>("via", ViaDescription)
-            .ResolveAsync(async c => (await c.AnalysisAsync()).Brokers(c.GetArgument("top", 10), c.Via()));
+            .Answer((c, analysis) => analysis.Brokers(c.GetArgument("top", 10), c.Via()));
 
         query.Field<NonNullGraphType<DashboardType>>("dashboard")
             .Description("Counts by level and kind, the feedback funnel, closed loops and gaps by severity.")
-            .ResolveAsync(async c => (await c.AnalysisAsync()).Dashboard());
+            .Answer((c, analysis) => analysis.Dashboard());
     }
 }

@@ -11,7 +11,7 @@ public sealed class CoordinationLinkType : ObjectGraphType<CoordinationLink>
     {
         Name = "CoordinationLink";
         Description = "An institution within reach, its distance, and the evidence of each hop on one shortest path to it.";
-        Field<NonNullGraphType<InstitutionType>>("institution").ResolveAsync(async c => await c.AnalysedNodeAsync(c.Source.InstitutionId));
+        Field<NonNullGraphType<InstitutionType>>("institution").AnalysedNode(source => source.InstitutionId);
         Field<NonNullGraphType<IntGraphType>>("distance").Resolve(c => c.Source.Distance);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LinkEvidenceType>>>>("evidence").Resolve(c => c.Source.Evidence);
     }
@@ -73,7 +73,7 @@ public sealed class BrokerScoreType : ObjectGraphType<BrokerScore>
     {
         Name = "BrokerScore";
         Description = "How much an institution brokers between others in the coordination graph.";
-        Field<NonNullGraphType<InstitutionType>>("institution").ResolveAsync(async c => await c.AnalysedNodeAsync(c.Source.InstitutionId));
+        Field<NonNullGraphType<InstitutionType>>("institution").AnalysedNode(source => source.InstitutionId);
         Field<NonNullGraphType<FloatGraphType>>("betweenness")
             .Description("Share of shortest paths between other institutions that pass through it (Brandes, normalised).")
             .Resolve(c => c.Source.Betweenness);

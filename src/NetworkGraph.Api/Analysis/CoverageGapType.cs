@@ -12,13 +12,13 @@ public sealed class CoverageGapType : ObjectGraphType<CoverageGap>
     {
         Name = "CoverageGap";
         Description = "Where a governance level leaves a theme uncovered, and why.";
-        Field<NonNullGraphType<ThemeType>>("theme").ResolveAsync(async c => await c.AnalysedNodeAsync(c.Source.ThemeId));
+        Field<NonNullGraphType<ThemeType>>("theme").AnalysedNode(source => source.ThemeId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<GovernanceLevel>>>>>("levels").Resolve(c => c.Source.Levels);
         Field<NonNullGraphType<EnumerationGraphType<GapKind>>>("kind").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<EnumerationGraphType<Severity>>>("severity").Resolve(c => c.Source.Severity);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstitutionType>>>>("institutions")
             .Description("The institutions involved: the holders at the level(s) concerned.")
-            .ResolveAsync(async c => await c.AnalysedNodesAsync(c.Source.InstitutionIds));
+            .AnalysedNodes(source => source.InstitutionIds);
         Field<NonNullGraphType<StringGraphType>>("explanation").Description("The gap in one plain sentence.").Resolve(c => c.Source.Explanation);
     }
 }

@@ -18,10 +18,10 @@ public sealed class TraceStepType : ObjectGraphType<TraceStep>
         Field<NonNullGraphType<EnumerationGraphType<TraceStepKind>>>("kind").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<DateTimeGraphType>>("at").Resolve(c => c.Source.At.UtcDateTime);
         Field<EnumerationGraphType<GovernanceLevel>>("level").Description("The governance level the step took place at.").Resolve(c => c.Source.Level);
-        Field<InstitutionType>("actor").ResolveAsync(async c => await c.AnalysedNodeAsync(c.Source.ActorId));
-        Field<MeetingType>("meeting").ResolveAsync(async c => await c.AnalysedNodeAsync(c.Source.MeetingId));
-        Field<NetworkType>("network").ResolveAsync(async c => await c.AnalysedNodeAsync(c.Source.NetworkId));
-        Field<PolicyChangeType>("policyChange").ResolveAsync(async c => await c.AnalysedNodeAsync(c.Source.PolicyChangeId));
+        Field<InstitutionType>("actor").AnalysedNode(source => source.ActorId);
+        Field<MeetingType>("meeting").AnalysedNode(source => source.MeetingId);
+        Field<NetworkType>("network").AnalysedNode(source => source.NetworkId);
+        Field<PolicyChangeType>("policyChange").AnalysedNode(source => source.PolicyChangeId);
         Field<StringGraphType>("note").Resolve(c => c.Source.Note);
     }
 }
@@ -32,7 +32,7 @@ public sealed class FeedbackTraceType : ObjectGraphType<FeedbackTrace>
     {
         Name = "FeedbackTrace";
         Description = "How a feedback item travelled from the grassroots towards a policy change.";
-        Field<NonNullGraphType<FeedbackItemType>>("item").ResolveAsync(async c => await c.AnalysedNodeAsync(c.Source.ItemId));
+        Field<NonNullGraphType<FeedbackItemType>>("item").AnalysedNode(source => source.ItemId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TraceStepType>>>>("steps").Description("In time order.").Resolve(c => c.Source.Steps);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<GovernanceLevel>>>>>("levelsTraversed")
             .Description("The governance levels the item passed through, in order.")
@@ -41,6 +41,6 @@ public sealed class FeedbackTraceType : ObjectGraphType<FeedbackTrace>
         Field<NonNullGraphType<BooleanGraphType>>("loopClosed").Description("Resolved and reported back to the grassroots.").Resolve(c => c.Source.LoopClosed);
         Field<NonNullGraphType<BooleanGraphType>>("illustrative")
             .Description("True when the item is demo data, not a sourced fact.")
-            .ResolveAsync(async c => (await c.AnalysedNodeAsync(c.Source.ItemId))?.GetBool("illustrative") ?? false);
+            .Answer((c, analysis) => analysis.Node(c.Source.ItemId)?.GetBool("illustrative") ?? false);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.GraphQL.Common;
@@ -17,7 +18,9 @@ public static partial class AuditQueries
             .WithPaging()
             .Argument<AuditEventWhereInputType>("where")
             .Requires(Access.Admins)
-            .ResolveAsync(async c =>
+            .Resolve()
+            .WithService<IGraphStore>()
+            .ResolveAsync(async (c, store) =>
             {
                 var where = c.GetArgument<Dictionary<string, object?>?>("where") ?? [];
                 var after = c.GetArgument<string?>("after");
@@ -25,7 +28,7 @@ public static partial class AuditQueries
                 {
                     throw UserError.BadInput("'after' is not a cursor issued by this API; pass the endCursor of the previous page.");
                 }
-                return await c.Store().FindAuditEventsAsync(new AuditQuery
+                return await store.FindAuditEventsAsync(new AuditQuery
                 {
                     ActorOrg = where.GetValueOrDefault("actorOrg") as string,
                     ActorSubject = where.GetValueOrDefault("actorSubject") as string,

@@ -1,7 +1,6 @@
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using NetworkGraph.Api.Auth;
-using NetworkGraph.Api.GraphQL.Common;
-using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Core.Graph;
 using NetworkGraph.Core.Seed;
 
@@ -19,43 +18,22 @@ public static class GraphImport
             .Description("Import a graph in the seed format (see seed/README.md), all or nothing. Admins only.")
             .Argument<NonNullGraphType<ImportGraphInputType>>("input")
             .Requires(Access.Admins)
-            .ResolveAsync(async c =>
+            .Resolve()
+            .WithServices<IGraphStore, AuditedWriter>()
+            .ResolveAsync(async (c, store, writer) =>
             {
-                var input = MutationInput.From(c);
-                var store = c.Store();
-                var file = new SeedFile("input.json", input.Text("json", int.MaxValue));
+                var file = new SeedFile("input.json", c.Input<ImportGraphInput>().Json);
                 var referenced = await NodeLookup.LoadAsync(store, SeedReader.ReferencedIds(file), c.CancellationToken);
-                SeedGraph graph;
-                try
-                {
-                    graph = SeedReader.Read([file], id => referenced.LabelOf(id));
-                }
-                catch (SeedFormatException e)
-                {
-                    throw UserError.BadInput(string.Join(Environment.NewLine, e.Problems));
-                }
-                var existing = (await store.GetNodesAsync([.. graph.Nodes.Select(n => n.Id)], c.CancellationToken)).ToDictionary(n => n.Id);
-                var writes = new List<GraphWrite>();
-                foreach (var node in graph.Nodes)
-                {
-                    if (!existing.TryGetValue(node.Id, out var current))
-                    {
-                        writes.Add(new CreateNode(node));
-                    }
-                    else if (current.Label == node.Label)
-                    {
-                        writes.Add(new UpdateNode(node.Id, current.Version, node.Properties, node.Sources));
-                    }
-                    else
-                    {
-                        throw UserError.BadInput($"input.json: node '{node.Id}' is a {node.Label}, but the store holds it as a {current.Label}.");
-                    }
-                }
-                writes.AddRange(graph.Relationships.Select(r => new PutRelationship(r)));
-                var result = await c.RequestServices!.GetRequiredService<AuditedWriter>()
-                    .WriteAsync("importGraph", writes, existing.Values, c.CancellationToken);
-                return new ImportResult(graph.Nodes.Count - existing.Count, existing.Count, graph.Relationships.Count, result.GraphVersion);
+                var graph = SeedReader.Read([file], id => referenced.LabelOf(id));
+                var stored = (await store.GetNodesAsync([.. graph.Nodes.Select(n => n.Id)], c.CancellationToken)).ToDictionary(n => n.Id);
+                var result = await writer.WriteAsync("importGraph", SeedImport.Plan(file, graph, stored), stored.Values, c.CancellationToken);
+                return new ImportResult(graph.Nodes.Count - stored.Count, stored.Count, graph.Relationships.Count, result.GraphVersion);
             });
+}
+
+public sealed record ImportGraphInput(string Json) : IMutationInput<ImportGraphInput>
+{
+    public static ImportGraphInput Read(InputReader input) => new(input.Text("json", int.MaxValue));
 }
 
 public sealed record ImportResult(int NodesCreated, int NodesUpdated, int RelationshipsWritten, long GraphVersion);

@@ -27,7 +27,7 @@ public static class PropertyInputs
     }
 
     /// <summary>The stored form of the input's value for each property present in the input; null marks a property to clear.</summary>
-    public static Dictionary<string, object?> Values(MutationInput input, IEnumerable<PropertySpec> specs)
+    public static Dictionary<string, object?> Values(InputReader input, IEnumerable<PropertySpec> specs)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var spec in specs.Where(s => input.Present(s.Name)))

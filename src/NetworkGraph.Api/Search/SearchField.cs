@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.GraphQL.Common;
@@ -17,7 +18,9 @@ public static class SearchField
             .Description("Nodes of any kind whose name, title, acronym or id contains the text, ignoring case and accents; best matches first.")
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<IntGraphType>("first", $"How many results: 1 to {PagingArguments.MaxPageSize}, {PagingArguments.DefaultPageSize} when omitted.")
-            .ResolveAsync(async c =>
+            .Resolve()
+            .WithServices<IGraphStore, Viewer>()
+            .ResolveAsync(async (c, store, viewer) =>
             {
                 var text = c.GetArgument<string>("text").Trim();
                 if (text.Length is 0 or > MaxTextLength)
@@ -26,10 +29,10 @@ public static class SearchField
                 }
                 var first = c.First();
                 // Matches are ranked here, so take a full page of candidates and keep the best.
-                var page = await c.Store().FindNodesAsync(
+                var page = await store.FindNodesAsync(
                     new NodeQuery { TextContains = text, First = PagingArguments.MaxPageSize }, c.CancellationToken);
                 var folded = SearchText.Fold(text);
-                var visibility = await c.RequestServices!.GetRequiredService<Viewer>().VisibilityOfAsync(page.Nodes, c.CancellationToken);
+                var visibility = await viewer.VisibilityOfAsync(page.Nodes, c.CancellationToken);
                 return page.Nodes
                     .Where(visibility.CanSee)
                     .OrderBy(node => Rank(node, folded))

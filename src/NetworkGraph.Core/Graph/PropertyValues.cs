@@ -10,4 +10,8 @@ public static class PropertyValues
     /// <summary>True for the value kinds every store holds natively.</summary>
     public static bool IsSupported(object? value) =>
         value is null or string or long or double or bool or IReadOnlyList<string>;
+
+    /// <summary>Properties as stored: an absent value and a null one are the same (a cleared optional property).</summary>
+    public static Dictionary<string, object?> WithoutNulls(IReadOnlyDictionary<string, object?> properties) =>
+        properties.Where(p => p.Value is not null).ToDictionary(StringComparer.Ordinal);
 }

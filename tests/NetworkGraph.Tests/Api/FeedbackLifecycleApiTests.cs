@@ -101,6 +101,32 @@ public sealed class FeedbackLifecycleApiTests : IAsyncLifetime
         Assert.Contains("'input.reason'", body.ErrorMessage(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task a_new_policy_change_that_breaks_the_model_is_refused_naming_it_and_nothing_is_stored()
+    {
+        var (_, body) = await _app.PostAsync($$"""
+            mutation { resolveFeedback(input: { id: "{{MutationDocuments.Escalated}}", policyChange: { title: "Extra slots", description: "More slots.",
+              adoptedAt: "2026-01-20", level: NATIONAL, adoptedBy: "state-subdelegation-bizkaia", sources: [{ title: "Decree", url: "not a url" }] } }) { id } }
+            """, token: _app.Token("coordinator"));
+
+        Assert.Equal("BAD_USER_INPUT", body.ErrorCode());
+        Assert.Equal("'input.policyChange': sources[0].url is not an absolute URL", body.ErrorMessage());
+        Assert.Equal(0, await AuditCountAsync());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("""policyChangeId: "demo-policy-extra-legal-counselling-hours", policyChange: { title: "t", description: "d", adoptedAt: "2026-01-20", level: NATIONAL, adoptedBy: "lanbide" }""")]
+    public async Task resolving_needs_exactly_one_policy_change(string choice)
+    {
+        var (_, body) = await _app.PostAsync(
+            $$"""mutation { resolveFeedback(input: { id: "{{MutationDocuments.Escalated}}" {{choice}} }) { id } }""", token: _app.Token("coordinator"));
+
+        Assert.Equal("BAD_USER_INPUT", body.ErrorCode());
+        Assert.Equal("Give exactly one of 'input.policyChangeId' (an existing policy change) and 'input.policyChange' (a new one).", body.ErrorMessage());
+        Assert.Equal(0, await AuditCountAsync());
+    }
+
     private async Task MoveAsync(string call, string expectedStatus, string token)
     {
         var data = await _app.QueryAsync($"mutation {{ moved: {call} {{ status }} }}", token: token);

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Api.GraphQL.Filtering;
@@ -15,19 +16,22 @@ public static class NodeLookupFields
         query.Field<NodeInterface>("node")
             .Description("Any node by its id, or null.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(c => c.Loaders().Node(RootFields.ValidId(c.GetArgument<string>("id"), "id")));
+            .Resolve()
+            .WithService<GraphLoaders>()
+            .Resolve((c, loaders) => loaders.Node(RootFields.ValidId(c.GetArgument<string>("id"), "id")));
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description($"Nodes by id, in the order asked, null where none exists; at most {PagingArguments.MaxPageSize} ids.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
-            .Resolve(c =>
+            .Resolve()
+            .WithService<GraphLoaders>()
+            .Resolve((c, loaders) =>
             {
                 var ids = c.GetArgument<List<string>>("ids");
                 if (ids.Count > PagingArguments.MaxPageSize)
                 {
                     throw UserError.BadInput($"'ids' may hold at most {PagingArguments.MaxPageSize} ids; it held {ids.Count}.");
                 }
-                var loaders = c.Loaders();
                 return DataLoaderResults.All([.. ids.Select(id => loaders.Node(RootFields.ValidId(id, "ids")))]);
             });
     }

@@ -3,11 +3,13 @@ using NetworkGraph.Core.Analysis;
 using NetworkGraph.Core.Feedback;
 using NetworkGraph.Core.Firewall;
 using NetworkGraph.Core.Graph;
+using NetworkGraph.Core.Schema;
+using NetworkGraph.Core.Seed;
 
 namespace NetworkGraph.Api.GraphQL.Errors;
 
 /// <summary>
-/// Maps the store's expected failures to coded errors once, at the GraphQL boundary; anything else
+/// Maps the expected failures of Core and the store to coded errors once, at the GraphQL boundary; anything else
 /// is logged and masked so no stack trace or internal message reaches a caller.
 /// </summary>
 public sealed partial class ExceptionMapping(ILogger<ExceptionMapping> logger)
@@ -21,6 +23,9 @@ public sealed partial class ExceptionMapping(ILogger<ExceptionMapping> logger)
             GraphNotFoundException notFound => new UserError(ErrorCodes.NotFound, notFound.Message),
             AnalysisInputException input => UserError.BadInput(input.Message),
             InvalidTransitionException transition => new UserError(ErrorCodes.InvalidTransition, transition.Message),
+            ModelViolationException violation => UserError.BadInput(violation.Message),
+            // A document sent to importGraph: each problem already names the entry and what is wrong.
+            SeedFormatException seed => UserError.BadInput(string.Join(Environment.NewLine, seed.Problems)),
             PersonalDataRejectedException rejected => new UserError(ErrorCodes.PersonalDataRejected, rejected.Message),
             GraphUnavailableException => new UserError(ErrorCodes.StoreUnavailable, "The graph store is unavailable; try again shortly."),
             _ => Masked(context),

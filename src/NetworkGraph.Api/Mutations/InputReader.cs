@@ -8,24 +8,22 @@ using NetworkGraph.Core.Graph;
 namespace NetworkGraph.Api.Mutations;
 
 /// <summary>
-/// A mutation's <c>input</c>, checked for personal identifiers before anything else happens: a hit
-/// rejects the whole mutation, naming the field and the kind of identifier, never the value.
-/// Typed readers name the field in every refusal.
+/// Reads a mutation's <c>input</c> into its typed record. The whole input is checked for personal
+/// identifiers before any field is read: a hit rejects the mutation, naming the field and the kind
+/// of identifier, never the value. Each reader checks one field and names it in every refusal.
 /// </summary>
-public sealed class MutationInput
+public sealed class InputReader
 {
     private readonly IReadOnlyDictionary<string, object?> _values;
 
-    private MutationInput(IReadOnlyDictionary<string, object?> values) => _values = values;
+    private InputReader(IReadOnlyDictionary<string, object?> values) => _values = values;
 
-    public static MutationInput From(IResolveFieldContext context)
+    public static InputReader From(IResolveFieldContext context)
     {
         var values = context.GetArgument<Dictionary<string, object?>>("input");
         PersonalDataGuard.EnsureClean(TextFields(values, "input"));
-        return new MutationInput(values);
+        return new InputReader(values);
     }
-
-    public bool Has(string name) => _values.TryGetValue(name, out var value) && value is not null;
 
     /// <summary>True when the caller sent the field, even as null (which clears an optional property).</summary>
     public bool Present(string name) => _values.ContainsKey(name);
@@ -72,13 +70,7 @@ public sealed class MutationInput
             : [];
 
     public T Enum<T>(string name) where T : struct, System.Enum =>
-        OptionalEnum<T>(name) ?? throw UserError.BadInput($"'input.{name}' is required.");
-
-    public T? OptionalEnum<T>(string name) where T : struct, System.Enum =>
-        _values.TryGetValue(name, out var value) && value is T typed ? typed : null;
-
-    public IReadOnlyList<T> Enums<T>(string name) where T : struct, System.Enum =>
-        _values.TryGetValue(name, out var value) && value is IEnumerable<object?> items ? [.. items.OfType<T>().Distinct()] : [];
+        _values.TryGetValue(name, out var value) && value is T typed ? typed : throw UserError.BadInput($"'input.{name}' is required.");
 
     public long? OptionalLong(string name) =>
         _values.TryGetValue(name, out var value) && value is not null ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : null;
@@ -86,30 +78,25 @@ public sealed class MutationInput
     public bool Bool(string name, bool fallback = false) => _values.TryGetValue(name, out var value) && value is bool flag ? flag : fallback;
 
     /// <summary>A calendar date written yyyy-MM-dd (the Date scalar has already checked its shape).</summary>
+    public string Date(string name) =>
+        (_values.TryGetValue(name, out var value) ? value as string : null) ?? throw UserError.BadInput($"'input.{name}' is required.");
+
+    /// <summary>A date property as sent; null clears it.</summary>
     public string? OptionalDate(string name) => _values.TryGetValue(name, out var value) ? value as string : null;
 
-    public IReadOnlyList<MutationInput> Objects(string name) =>
-        _values.TryGetValue(name, out var value) && value is IEnumerable<object?> items
-            ? [.. items.OfType<IDictionary<string, object?>>().Select(item => new MutationInput(item.AsReadOnly()))]
-            : [];
-
-    /// <summary>A nested input object, or null when absent.</summary>
-    public MutationInput? Object(string name) =>
-        _values.TryGetValue(name, out var value) && value is IDictionary<string, object?> map ? new MutationInput(map.AsReadOnly()) : null;
-
-    /// <summary>An id inside nested objects ("policyChange.adoptedBy"), or null when any step is absent.</summary>
-    public string? NestedId(string path)
-    {
-        var dot = path.IndexOf('.', StringComparison.Ordinal);
-        return dot < 0 ? OptionalId(path) : Object(path[..dot])?.NestedId(path[(dot + 1)..]);
-    }
-
-    /// <summary>The same input with a default filled in (values the server supplies need no personal-data check).</summary>
-    public MutationInput With(string name, object? value) =>
-        new(new Dictionary<string, object?>(_values) { [name] = value });
+    /// <summary>
+    /// A nested input object, or null when absent. Its readers name fields as <c>'input.{name}'</c>,
+    /// without the object's own name, so the refusals read as they did before the inputs were typed.
+    /// </summary>
+    public InputReader? Object(string name) =>
+        _values.TryGetValue(name, out var value) && value is IDictionary<string, object?> map ? new InputReader(map.AsReadOnly()) : null;
 
     public IReadOnlyList<SourceRef> Sources(string name = "sources") =>
-        [.. Objects(name).Select(source => new SourceRef(source.Text("title"), source.OptionalText("url", 2000), source.OptionalText("locator")))];
+        _values.TryGetValue(name, out var value) && value is IEnumerable<object?> items
+            ? [.. items.OfType<IDictionary<string, object?>>().Select(item => new InputReader(item.AsReadOnly()).Source())]
+            : [];
+
+    private SourceRef Source() => new(Text("title"), OptionalText("url", 2000), OptionalText("locator"));
 
     private static IEnumerable<(string Field, string? Text)> TextFields(object? value, string path) => value switch
     {

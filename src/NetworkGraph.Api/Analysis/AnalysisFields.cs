@@ -1,0 +1,27 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.MicrosoftDI;
+using NetworkGraph.Core.Analysis;
+using NetworkGraph.Core.Graph;
+
+namespace NetworkGraph.Api.Analysis;
+
+/// <summary>Fields answered from the request's analysis, so every answer and the nodes it names come from one graph version.</summary>
+public static class AnalysisFields
+{
+    public static FieldBuilder<TSource, TReturn> Answer<TSource, TReturn>(
+        this FieldBuilder<TSource, TReturn> field, Func<IResolveFieldContext<TSource>, GraphAnalysis, TReturn?> answer) =>
+        field.Resolve()
+            .WithService<RequestAnalysis>()
+            .ResolveAsync(async (c, analysis) => answer(c, await analysis.GetAsync(c.CancellationToken)));
+
+    /// <summary>The node of the analysed snapshot that <paramref name="id"/> names in the source, or null.</summary>
+    public static FieldBuilder<TSource, object> AnalysedNode<TSource>(this FieldBuilder<TSource, object> field, Func<TSource, string?> id) =>
+        field.Answer((c, analysis) => id(c.Source) is { } nodeId ? analysis.Node(nodeId) : null);
+
+    public static FieldBuilder<TSource, object> AnalysedNodes<TSource>(this FieldBuilder<TSource, object> field, Func<TSource, IEnumerable<string>> ids) =>
+        field.Answer((c, analysis) => ids(c.Source).Select(analysis.Node).OfType<NodeRecord>().ToList());
+
+    public static IReadOnlyCollection<LinkKind>? Via(this IResolveFieldContext context) =>
+        context.GetArgument<List<LinkKind>?>("via");
+}

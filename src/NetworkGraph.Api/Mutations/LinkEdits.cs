@@ -1,0 +1,52 @@
+using NetworkGraph.Api.GraphQL.Errors;
+using NetworkGraph.Core.Graph;
+using NetworkGraph.Core.Schema;
+
+namespace NetworkGraph.Api.Mutations;
+
+/// <summary>Putting and removing a link coordinators edit; both answer with the node the link starts from.</summary>
+public static class LinkEdits
+{
+    public static async Task<NodeRecord> PutAsync(LinkInput input, EditableLink link, IGraphStore store, AuditedWriter writer, CancellationToken cancellationToken)
+    {
+        var (from, to) = await EndsAsync(input, link, store, cancellationToken);
+        var relationship = new RelationshipRecord
+        {
+            Type = link.Type,
+            FromId = from.Id,
+            ToId = to.Id,
+            Properties = PropertyValues.WithoutNulls(input.Properties),
+            Sources = input.Sources,
+        };
+        if (GraphValidator.ValidateRelationship(relationship, id => id == from.Id ? from.Label : id == to.Id ? to.Label : null) is { Count: > 0 } problems)
+        {
+            throw UserError.BadInput($"'input': {string.Join("; ", problems)}");
+        }
+        if (relationship.GetString("theme") is { } themeId)
+        {
+            var themes = await NodeLookup.LoadAsync(store, [themeId], cancellationToken);
+            themes.Require(themeId, NodeLabel.Theme, "theme");
+        }
+        return await writer.WriteAndReadAsync($"put{link.Name}", [new PutRelationship(relationship)], [], from.Id, cancellationToken);
+    }
+
+    public static async Task<NodeRecord> RemoveAsync(LinkInput input, EditableLink link, IGraphStore store, AuditedWriter writer, CancellationToken cancellationToken)
+    {
+        var (from, to) = await EndsAsync(input, link, store, cancellationToken);
+        return await writer.WriteAndReadAsync(
+            $"remove{link.Name}", [new DeleteRelationship(new RelationshipKey(link.Type, from.Id, to.Id))], [], from.Id, cancellationToken);
+    }
+
+    private static async Task<(NodeRecord From, NodeRecord To)> EndsAsync(LinkInput input, EditableLink link, IGraphStore store, CancellationToken cancellationToken)
+    {
+        var spec = GraphSchema.Relationships[link.Type];
+        var nodes = await NodeLookup.LoadAsync(store, [input.FromId, input.ToId], cancellationToken);
+        var from = nodes.Require(input.FromId, spec.From, link.FromField);
+        var to = nodes.Require(input.ToId, spec.To, link.ToField);
+        if (spec.SameLabelAtBothEnds && from.Label != to.Label)
+        {
+            throw UserError.BadInput($"'input.{link.ToField}' must name a {from.Label} like '{input.FromId}'; '{to.Id}' is a {to.Label}.");
+        }
+        return (from, to);
+    }
+}
