@@ -139,7 +139,7 @@ public sealed class ConsoleLogTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains($"INF {RequestLoggingCategory}: POST /graphql answered 200 in ", server.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("WRN NetworkGraph.Api.Limits.PersistedOperations: No persisted operations: the folder ", server.StandardError, StringComparison.Ordinal);
+        Assert.Contains("WRN NetworkGraph.Api.Execution.PersistedOperations: No persisted operations: the folder ", server.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain("WRN ", server.StandardOutput, StringComparison.Ordinal);
     }
 
