@@ -7,7 +7,7 @@
 
 # What the tests start: the service, Chromium and the Node.js scripts that drive it, audit the service or
 # lint Cypher (a browser's profile and temporary files are in a networkgraph-browser-* folder).
-test_process_pattern='NetworkGraph\.Api\.dll|networkgraph-browser|chromium|workbench\.mjs|audit\.mjs|cypher-lint'
+test_process_pattern='NetworkGraph\.Api\.dll|networkgraph-browser|chromium|workbench\.mjs|audit\.mjs|lint\.mjs'
 
 # Prints "PID command line" for each live process whose command line matches the pattern; with a mark, only
 # those whose environment carries it. Zombies are left out: they have ended and only wait to be reaped.
