@@ -2,7 +2,7 @@ using NetworkGraph.Core.Analysis;
 
 namespace NetworkGraph.Benchmarks;
 
-/// <summary>The graph questions of DESIGN §3, in the order the report lists them.</summary>
+/// <summary>The graph questions of docs/architecture.md §3, in the order the report lists them.</summary>
 internal static class Questions
 {
     public const string BuildName = "GraphAnalysis.Build";

@@ -9,7 +9,7 @@ using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.Analysis;
 
-/// <summary>The graph questions (docs/architecture.md) as root fields; the answers come from Core's analysis.</summary>
+/// <summary>The graph questions of docs/architecture.md §3 as root fields; the answers come from Core's analysis.</summary>
 public static class AnalysisQueries
 {
     private const string ViaDescription = "The kinds of link to follow; all kinds when omitted.";

@@ -1,6 +1,6 @@
 namespace NetworkGraph.Api.Auth;
 
-/// <summary>The roles a token's <c>role</c> claim may carry (DESIGN §6).</summary>
+/// <summary>The roles a token's <c>role</c> claim may carry (docs/architecture.md §6).</summary>
 public static class Roles
 {
     public const string Reader = "reader";

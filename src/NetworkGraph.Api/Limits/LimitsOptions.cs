@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace NetworkGraph.Api.Limits;
 
 /// <summary>
-/// What one request may cost (DESIGN §6). Every default is safe for a public endpoint and roomy enough
+/// What one request may cost (docs/architecture.md §6). Every default is safe for a public endpoint and roomy enough
 /// for the workbench, the example operations and the dashboards; every exceeded limit is answered with
 /// LIMIT_EXCEEDED naming the setting.
 /// </summary>

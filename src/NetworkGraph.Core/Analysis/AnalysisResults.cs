@@ -2,7 +2,7 @@ using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Core.Analysis;
 
-/// <summary>The kinds of evidence that link two institutions in the coordination graph (DESIGN §3).</summary>
+/// <summary>The kinds of evidence that link two institutions in the coordination graph (docs/architecture.md §3).</summary>
 public enum LinkKind { SharedNetwork, Referral, Funding, Hierarchy, SharedMeeting }
 
 /// <summary>

@@ -3,7 +3,7 @@ using NetworkGraph.Core.Graph;
 namespace NetworkGraph.Core.Analysis;
 
 /// <summary>
-/// The coordination graph (DESIGN §3) in compressed sparse rows: institutions are numbered in
+/// The coordination graph (docs/architecture.md §3) in compressed sparse rows: institutions are numbered in
 /// ordinal id order, so walking a node's neighbours in index order walks them in id order, which
 /// is what makes "first discovery wins" deterministic. Each linked pair keeps the bitmask of its
 /// evidence kinds and its evidence, sorted by kind then via.

@@ -3,7 +3,7 @@ using NetworkGraph.Core.Graph;
 namespace NetworkGraph.Core.Analysis;
 
 /// <summary>
-/// The coverage gaps of DESIGN §3, for every theme at the levels it is expected at, ordered by
+/// The coverage gaps of docs/architecture.md §3, for every theme at the levels it is expected at, ordered by
 /// severity (highest first), theme id, first level and kind.
 /// </summary>
 internal sealed class CoverageGapFinder(GraphIndex graph, CoordinationGraph coordination)

@@ -4,7 +4,7 @@ using NetworkGraph.Core.Graph;
 namespace NetworkGraph.Core.Analysis;
 
 /// <summary>
-/// The graph questions of DESIGN §3 over one snapshot. Built once, then read-only: one instance is
+/// The graph questions of docs/architecture.md §3 over one snapshot. Built once, then read-only: one instance is
 /// cached per store version and shared by concurrent requests, so everything computed lazily
 /// (brokers per set of link kinds, gaps, traces, the dashboard) is computed at most once.
 /// </summary>

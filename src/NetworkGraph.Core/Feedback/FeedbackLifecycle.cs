@@ -3,7 +3,7 @@ using NetworkGraph.Core.Graph;
 namespace NetworkGraph.Core.Feedback;
 
 /// <summary>
-/// The moves a feedback item may make (DESIGN §3): forward along SUBMITTED, TRIAGED, DISCUSSED,
+/// The moves a feedback item may make (docs/architecture.md §3): forward along SUBMITTED, TRIAGED, DISCUSSED,
 /// ESCALATED, RESOLVED, REPORTED_BACK, staying in DISCUSSED or ESCALATED for further meetings and
 /// escalations, and DECLINED from any state before RESOLVED. Nothing leaves REPORTED_BACK or DECLINED.
 /// </summary>

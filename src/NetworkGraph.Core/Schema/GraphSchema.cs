@@ -4,7 +4,7 @@ using static NetworkGraph.Core.Schema.PropertySpec;
 namespace NetworkGraph.Core.Schema;
 
 /// <summary>
-/// The graph model of DESIGN §2 as data: which properties each label carries and which labels each
+/// The graph model of docs/architecture.md §2 as data: which properties each label carries and which labels each
 /// relationship type joins. Seeds, imports and writes are checked against it.
 /// </summary>
 public static class GraphSchema

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NetworkGraph.Core.Graph;
-using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Core.Seed;
 
@@ -11,9 +10,6 @@ namespace NetworkGraph.Core.Seed;
 /// </summary>
 public static class SeedReader
 {
-    private static readonly string[] _nodeKeys = ["label", "id", "sources"];
-    private static readonly string[] _relationshipKeys = ["type", "from", "to", "sources"];
-
     /// <summary>Reads seed files whose relationships may also point to nodes that already exist elsewhere (an import into a store).</summary>
     public static SeedGraph Read(IEnumerable<SeedFile> files, Func<string, NodeLabel?> existingLabel) => ReadAll(files, existingLabel);
 
@@ -25,12 +21,12 @@ public static class SeedReader
         var ids = new HashSet<string>(StringComparer.Ordinal);
         try
         {
-            using var document = JsonDocument.Parse(file.Json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-            foreach (var (_, entry) in Entries(document.RootElement, "relationships"))
+            using var document = JsonDocument.Parse(file.Json, SeedJson.DocumentOptions);
+            foreach (var (_, entry) in SeedJson.Entries(document.RootElement, "relationships"))
             {
                 foreach (var end in new[] { "from", "to", "theme" })
                 {
-                    if (entry.ValueKind == JsonValueKind.Object && OptionalString(entry, end) is { } id)
+                    if (entry.ValueKind == JsonValueKind.Object && SeedJson.OptionalString(entry, end) is { } id)
                     {
                         ids.Add(id);
                     }
@@ -46,32 +42,24 @@ public static class SeedReader
 
     private static SeedGraph ReadAll(IEnumerable<SeedFile> files, Func<string, NodeLabel?>? existingLabel)
     {
-        var problems = new List<string>();
-        var nodes = new List<NodeRecord>();
-        var relationships = new List<RelationshipRecord>();
-        var labels = new Dictionary<string, NodeLabel>(StringComparer.Ordinal);
-        var relationshipOrigin = new Dictionary<RelationshipKey, string>();
+        var reading = new SeedReading(existingLabel);
         foreach (var file in files)
         {
-            ReadFile(file, nodes, relationships, labels, relationshipOrigin, existingLabel, problems);
+            ReadFile(file, reading);
         }
-        return problems.Count > 0 ? throw new SeedFormatException(problems) : new SeedGraph(nodes, relationships);
+        return reading.ToGraph();
     }
 
-    private static void ReadFile(
-        SeedFile file, List<NodeRecord> nodes, List<RelationshipRecord> relationships,
-        Dictionary<string, NodeLabel> labels, Dictionary<RelationshipKey, string> relationshipOrigin,
-        Func<string, NodeLabel?>? existingLabel, List<string> problems)
+    private static void ReadFile(SeedFile file, SeedReading reading)
     {
-        NodeLabel? LabelOf(string id) => labels.TryGetValue(id, out var label) ? label : existingLabel?.Invoke(id);
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(file.Json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.Parse(file.Json, SeedJson.DocumentOptions);
         }
         catch (JsonException e)
         {
-            problems.Add($"{file.Name}: not valid JSON ({e.Message})");
+            reading.Problems.Add($"{file.Name}: not valid JSON ({e.Message})");
             return;
         }
         using (document)
@@ -79,221 +67,13 @@ public static class SeedReader
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                problems.Add($"{file.Name}: the top level must be an object with 'nodes' and 'relationships'");
+                reading.Problems.Add($"{file.Name}: the top level must be an object with 'nodes' and 'relationships'");
                 return;
             }
             var illustrative = root.TryGetProperty("illustrative", out var flag) && flag.ValueKind == JsonValueKind.True;
-            var catalog = ReadCatalog(file.Name, root, problems);
-            var fileNodes = new List<(string Where, NodeRecord Node)>();
-            foreach (var (index, entry) in Entries(root, "nodes"))
-            {
-                var where = $"{file.Name}: nodes[{index}]";
-                var node = ReadNode(entry, catalog, where, problems);
-                if (node is null)
-                {
-                    continue;
-                }
-                where += $" (id '{node.Id}')";
-                if (!labels.TryAdd(node.Id, node.Label))
-                {
-                    problems.Add($"{where}: the id is used twice");
-                    continue;
-                }
-                if (illustrative && !node.GetBool("illustrative"))
-                {
-                    problems.Add($"{where}: every node of an illustrative file must have \"illustrative\": true");
-                }
-                fileNodes.Add((where, node));
-            }
-            foreach (var (where, node) in fileNodes)
-            {
-                problems.AddRange(GraphValidator.ValidateNode(node).Select(p => $"{where}: {p}"));
-                nodes.Add(node);
-            }
-            foreach (var (index, entry) in Entries(root, "relationships"))
-            {
-                var where = $"{file.Name}: relationships[{index}]";
-                var relationship = ReadRelationship(entry, catalog, where, problems);
-                if (relationship is null)
-                {
-                    continue;
-                }
-                where += $" ({ConstantCase.ToText(relationship.Type)} '{relationship.FromId}' -> '{relationship.ToId}')";
-                if (!relationshipOrigin.TryAdd(relationship.Key, where))
-                {
-                    problems.Add($"{where}: the same relationship is already given at {relationshipOrigin[relationship.Key]}");
-                    continue;
-                }
-                var relationshipProblems = GraphValidator.ValidateRelationship(relationship, LabelOf);
-                problems.AddRange(relationshipProblems.Select(p => $"{where}: {p}"));
-                if (relationship.Type == RelationshipType.RefersTo && relationship.GetString("theme") is { } theme
-                    && LabelOf(theme) != NodeLabel.Theme)
-                {
-                    problems.Add($"{where}: property 'theme' names '{theme}', which is not a Theme");
-                }
-                relationships.Add(relationship);
-            }
+            var catalog = SeedSources.ReadCatalog(file.Name, root, reading.Problems);
+            reading.AddNodes(file.Name, root, catalog, illustrative);
+            reading.AddRelationships(file.Name, root, catalog);
         }
     }
-
-    private static Dictionary<string, SourceRef> ReadCatalog(string fileName, JsonElement root, List<string> problems)
-    {
-        var catalog = new Dictionary<string, SourceRef>(StringComparer.Ordinal);
-        if (!root.TryGetProperty("sourceCatalog", out var element))
-        {
-            return catalog;
-        }
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            problems.Add($"{fileName}: 'sourceCatalog' must be an object");
-            return catalog;
-        }
-        foreach (var entry in element.EnumerateObject())
-        {
-            var title = entry.Value.ValueKind == JsonValueKind.Object ? OptionalString(entry.Value, "title") : null;
-            if (string.IsNullOrWhiteSpace(title))
-            {
-                problems.Add($"{fileName}: sourceCatalog '{entry.Name}' needs a title");
-                continue;
-            }
-            catalog[entry.Name] = new SourceRef(title, OptionalString(entry.Value, "url"), OptionalString(entry.Value, "locator"));
-        }
-        return catalog;
-    }
-
-    private static IEnumerable<(int Index, JsonElement Entry)> Entries(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array
-            ? array.EnumerateArray().Select((entry, index) => (index, entry))
-            : [];
-
-    private static NodeRecord? ReadNode(JsonElement entry, Dictionary<string, SourceRef> catalog, string where, List<string> problems)
-    {
-        if (entry.ValueKind != JsonValueKind.Object)
-        {
-            problems.Add($"{where}: must be an object");
-            return null;
-        }
-        var labelText = OptionalString(entry, "label");
-        if (!Enum.TryParse<NodeLabel>(labelText, ignoreCase: false, out var label) || !Enum.IsDefined(label))
-        {
-            problems.Add($"{where}: 'label' must be one of {string.Join(", ", Enum.GetNames<NodeLabel>())}, not '{labelText}'");
-            return null;
-        }
-        var id = OptionalString(entry, "id");
-        if (id is null)
-        {
-            problems.Add($"{where}: 'id' is required");
-            return null;
-        }
-        return new NodeRecord
-        {
-            Id = id,
-            Label = label,
-            Properties = ReadProperties(entry, _nodeKeys, where, problems),
-            Sources = ReadSources(entry, catalog, where, problems),
-        };
-    }
-
-    private static RelationshipRecord? ReadRelationship(JsonElement entry, Dictionary<string, SourceRef> catalog, string where, List<string> problems)
-    {
-        if (entry.ValueKind != JsonValueKind.Object)
-        {
-            problems.Add($"{where}: must be an object");
-            return null;
-        }
-        var typeText = OptionalString(entry, "type");
-        if (!ConstantCase.TryParse<RelationshipType>(typeText, out var type))
-        {
-            problems.Add($"{where}: 'type' must be one of {string.Join(", ", ConstantCase.Names<RelationshipType>())}, not '{typeText}'");
-            return null;
-        }
-        var from = OptionalString(entry, "from");
-        var to = OptionalString(entry, "to");
-        if (from is null || to is null)
-        {
-            problems.Add($"{where}: 'from' and 'to' are required");
-            return null;
-        }
-        return new RelationshipRecord
-        {
-            Type = type,
-            FromId = from,
-            ToId = to,
-            Properties = ReadProperties(entry, _relationshipKeys, where, problems),
-            Sources = ReadSources(entry, catalog, where, problems),
-        };
-    }
-
-    private static Dictionary<string, object?> ReadProperties(JsonElement entry, string[] reserved, string where, List<string> problems)
-    {
-        var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in entry.EnumerateObject().Where(p => !reserved.Contains(p.Name)))
-        {
-            object? value = property.Value.ValueKind switch
-            {
-                JsonValueKind.String => property.Value.GetString(),
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                JsonValueKind.Number when property.Value.TryGetInt64(out var integer) => integer,
-                JsonValueKind.Number => property.Value.GetDouble(),
-                JsonValueKind.Array when property.Value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.String) =>
-                    property.Value.EnumerateArray().Select(item => item.GetString()!).ToArray(),
-                JsonValueKind.Null => null,
-                _ => Unsupported(property.Name),
-            };
-            if (value is not null)
-            {
-                properties[property.Name] = value;
-            }
-        }
-        return properties;
-
-        object? Unsupported(string name)
-        {
-            problems.Add($"{where}: property '{name}' must be text, a number, true/false or a list of text");
-            return null;
-        }
-    }
-
-    private static List<SourceRef> ReadSources(JsonElement entry, Dictionary<string, SourceRef> catalog, string where, List<string> problems)
-    {
-        var sources = new List<SourceRef>();
-        if (!entry.TryGetProperty("sources", out var array) || array.ValueKind != JsonValueKind.Array || array.GetArrayLength() == 0)
-        {
-            problems.Add($"{where}: 'sources' must list at least one source: every fact says where it comes from");
-            return sources;
-        }
-        foreach (var (source, index) in array.EnumerateArray().Select((s, i) => (s, i)))
-        {
-            if (source.ValueKind != JsonValueKind.Object)
-            {
-                problems.Add($"{where}: sources[{index}] must be an object");
-                continue;
-            }
-            var locator = OptionalString(source, "locator");
-            if (OptionalString(source, "ref") is { } reference)
-            {
-                if (catalog.TryGetValue(reference, out var known))
-                {
-                    sources.Add(known with { Locator = locator ?? known.Locator });
-                }
-                else
-                {
-                    problems.Add($"{where}: sources[{index}] refers to '{reference}', which is not in the sourceCatalog");
-                }
-                continue;
-            }
-            var title = OptionalString(source, "title");
-            if (string.IsNullOrWhiteSpace(title))
-            {
-                problems.Add($"{where}: sources[{index}] needs a 'title' or a 'ref'");
-                continue;
-            }
-            sources.Add(new SourceRef(title, OptionalString(source, "url"), locator));
-        }
-        return sources;
-    }
-
-    private static string? OptionalString(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

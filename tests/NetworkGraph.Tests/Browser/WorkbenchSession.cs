@@ -18,9 +18,9 @@ public sealed class WorkbenchSession : IAsyncDisposable
     public const string TraceItem = "demo-fb-regularisation-appointment-waits";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("networkgraph-browser-").FullName;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _gate = new();
+    private Task<JsonNode>? _run;
     private RealServer? _server;
-    private JsonNode? _output;
 
     public string RejectedTitle { get; } = $"Turned away {Guid.NewGuid():N}";
 
@@ -32,24 +32,23 @@ public sealed class WorkbenchSession : IAsyncDisposable
 
     public RealServer Server => _server ?? throw new InvalidOperationException("Run the session first.");
 
-    /// <summary>Starts the service and the browser once; later calls return the same output.</summary>
-    public async Task<JsonNode> RunAsync()
+    /// <summary>
+    /// Starts the service and the browser once; later calls get the same output, or the same failure: a failed
+    /// run is not tried again by every test of the class, each with a service of its own.
+    /// </summary>
+    public Task<JsonNode> RunAsync()
     {
-        await _gate.WaitAsync();
-        try
+        lock (_gate)
         {
-            if (_output is null)
-            {
-                _server = await RealServer.StartAsync(Path.Combine(_folder, "networkgraph.db"));
-                FeedbackItemsBefore = (await QueryAsync("{ feedbackItems { totalCount } }", TestTokens.Signed("admin")))["feedbackItems"]!["totalCount"]!.GetValue<int>();
-                _output = await RunBrowserAsync(_server.Address);
-            }
-            return _output;
+            return _run ??= RunOnceAsync();
         }
-        finally
-        {
-            _gate.Release();
-        }
+    }
+
+    private async Task<JsonNode> RunOnceAsync()
+    {
+        _server = await RealServer.StartAsync(Path.Combine(_folder, "networkgraph.db"));
+        FeedbackItemsBefore = (await QueryAsync("{ feedbackItems { totalCount } }", TestTokens.Signed("admin")))["feedbackItems"]!["totalCount"]!.GetValue<int>();
+        return await RunBrowserAsync(_server.Address);
     }
 
     /// <summary>A query over the same socket the browser used; the data, or an exception naming the errors.</summary>
@@ -71,16 +70,12 @@ public sealed class WorkbenchSession : IAsyncDisposable
     private async Task<JsonNode> RunBrowserAsync(Uri address)
     {
         Directory.CreateDirectory(ScreenshotFolder);
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepositoryPaths.Root,
-        };
+        var start = new ProcessStartInfo("node") { WorkingDirectory = RepositoryPaths.Root };
         start.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "web", "tests", "workbench.mjs"));
         start.ArgumentList.Add(address.ToString());
         start.ArgumentList.Add(ScreenshotFolder);
+        // The browser's profile and temporary files go into the session's folder: a browser left running names it.
+        start.Environment["TMPDIR"] = _folder;
         start.Environment["CHROMIUM_PATH"] = BrowserFactAttribute.ChromiumPath;
         start.Environment["NETWORKGRAPH_READER_TOKEN"] = TestTokens.Signed("reader");
         start.Environment["NETWORKGRAPH_NGO_TOKEN"] = TestTokens.Signed("ngo", NgoOrg);
@@ -88,34 +83,35 @@ public sealed class WorkbenchSession : IAsyncDisposable
         start.Environment["NETWORKGRAPH_REJECTED_TITLE"] = RejectedTitle;
         start.Environment["NETWORKGRAPH_ACCEPTED_TITLE"] = AcceptedTitle;
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-        try
+        var (exitCode, output, errors) = await TestProcess.RunAsync(start, TimeSpan.FromMinutes(4));
+        if (exitCode != 0 || string.IsNullOrWhiteSpace(output))
         {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The browser run did not finish within 4 minutes:\n{await stderr}");
-        }
-        var output = await stdout;
-        if (process.ExitCode != 0 || string.IsNullOrWhiteSpace(output))
-        {
-            throw new InvalidOperationException($"The browser run failed (exit {process.ExitCode}):\n{await stderr}\n{output}");
+            throw new InvalidOperationException($"The browser run failed (exit {exitCode}):\n{errors}\n{output}");
         }
         return JsonNode.Parse(output)!;
     }
 
     public async ValueTask DisposeAsync()
     {
+        Task<JsonNode>? run;
+        lock (_gate)
+        {
+            // A run asked for after this point would start a service nobody stops.
+            run = _run ??= Task.FromException<JsonNode>(new ObjectDisposedException(nameof(WorkbenchSession)));
+        }
+        try
+        {
+            // Bounded by the service's start and the browser's timeout; only then is the server known.
+            await run;
+        }
+        catch (Exception)
+        {
+            // The tests that asked for the run have reported its failure.
+        }
         if (_server is not null)
         {
             await _server.DisposeAsync();
         }
-        _gate.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 }

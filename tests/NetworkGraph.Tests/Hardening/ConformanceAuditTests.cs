@@ -42,22 +42,12 @@ public sealed class ConformanceAuditTests(ITestOutputHelper output)
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string command, params string[] args)
     {
-        var start = new ProcessStartInfo(command)
-        {
-            WorkingDirectory = Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo(command) { WorkingDirectory = Folder };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{command} did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
+        var (exitCode, stdout, stderr) = await TestProcess.RunAsync(start, TimeSpan.FromMinutes(3));
+        return (exitCode, stdout + stderr);
     }
 }

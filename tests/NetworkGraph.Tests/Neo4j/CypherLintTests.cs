@@ -68,29 +68,13 @@ public sealed class CypherLintTests(ITestOutputHelper output)
         Assert.True(exitCode == 0, $"npm ci in tools/cypher-lint failed ({exitCode}):\n{stdout}\n{stderr}");
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string command, string[] arguments, string? input)
+    private static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string command, string[] arguments, string? input)
     {
-        var start = new ProcessStartInfo(command)
-        {
-            WorkingDirectory = _linter,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = new ProcessStartInfo(command) { WorkingDirectory = _linter };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{command} did not start");
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        if (input is not null)
-        {
-            await process.StandardInput.WriteAsync(input.AsMemory(), timeout.Token);
-        }
-        process.StandardInput.Close();
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
+        return TestProcess.RunAsync(start, TimeSpan.FromMinutes(5), input);
     }
 }

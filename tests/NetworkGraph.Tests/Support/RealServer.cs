@@ -14,12 +14,12 @@ public sealed class RealServer : IAsyncDisposable
 {
     private const int Sigterm = 15;
 
-    private readonly Process _process;
+    private readonly TestProcess _process;
     private readonly StringBuilder _output = new();
     private readonly StringBuilder _standardOutput = new();
     private readonly StringBuilder _standardError = new();
 
-    private RealServer(Process process, Uri address)
+    private RealServer(TestProcess process, Uri address)
     {
         _process = process;
         Address = address;
@@ -58,38 +58,47 @@ public sealed class RealServer : IAsyncDisposable
     public static async Task<RealServer> StartAsync(string dataFile, params string[] settings)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var process = Start([$"--Urls={address}", $"--Store:Sqlite:Path={dataFile}", .. TestAuth, .. settings]);
-        var server = new RealServer(process, address);
-        process.OutputDataReceived += (_, e) => server.Append(e.Data, server._standardOutput);
-        process.ErrorDataReceived += (_, e) => server.Append(e.Data, server._standardError);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await server.WaitUntilReadyAsync();
-        return server;
+        var start = StartInfo([$"--Urls={address}", $"--Store:Sqlite:Path={dataFile}", .. TestAuth, .. settings]);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        var server = new RealServer(TestProcess.Start(start), address);
+        try
+        {
+            var process = server._process.Process;
+            process.OutputDataReceived += (_, e) => server.Append(e.Data, server._standardOutput);
+            process.ErrorDataReceived += (_, e) => server.Append(e.Data, server._standardError);
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            await server.WaitUntilReadyAsync();
+            return server;
+        }
+        catch
+        {
+            // A service that did not come up in time may still come up later: it must not outlive the test.
+            await server.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Runs a command of the service (such as <c>seed</c>) to completion.</summary>
     public static async Task<(int ExitCode, string Output)> RunCommandAsync(params string[] args)
     {
-        using var process = Start(args);
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
+        var (exitCode, stdout, stderr) = await TestProcess.RunAsync(StartInfo(args), TimeSpan.FromMinutes(2));
+        return (exitCode, stdout + stderr);
     }
 
     /// <summary>Asks the service to stop as a container runtime or systemd does (SIGTERM), and waits until it has exited.</summary>
     public async Task<int> StopAsync()
     {
-        if (SendSignal(_process.Id, Sigterm) != 0)
+        var process = _process.Process;
+        if (SendSignal(process.Id, Sigterm) != 0)
         {
             throw new InvalidOperationException($"SIGTERM could not be sent: error {Marshal.GetLastPInvokeError()}.");
         }
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         // Returns once the output has been read to its end, not only once the process has exited.
-        await _process.WaitForExitAsync(timeout.Token);
-        return _process.ExitCode;
+        await process.WaitForExitAsync(timeout.Token);
+        return process.ExitCode;
     }
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
@@ -98,26 +107,23 @@ public sealed class RealServer : IAsyncDisposable
     /// <summary>Stops the process abruptly, as a crash or a power cut would.</summary>
     public async Task KillAsync()
     {
-        if (!_process.HasExited)
+        if (!_process.Process.HasExited)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            _process.Kill();
+            await _process.Process.WaitForExitAsync();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        await KillAsync();
+        await _process.DisposeAsync();
         Client.Dispose();
-        _process.Dispose();
     }
 
-    private static Process Start(IEnumerable<string> args)
+    private static ProcessStartInfo StartInfo(IEnumerable<string> args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(ApiAssembly)!,
         };
@@ -127,7 +133,7 @@ public sealed class RealServer : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        return Process.Start(start) ?? throw new InvalidOperationException("The service did not start.");
+        return start;
     }
 
     private async Task WaitUntilReadyAsync()
@@ -135,9 +141,9 @@ public sealed class RealServer : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited)
+            if (_process.Process.HasExited)
             {
-                throw new InvalidOperationException($"The service exited with code {_process.ExitCode}:\n{Output}");
+                throw new InvalidOperationException($"The service exited with code {_process.Process.ExitCode}:\n{Output}");
             }
             // Our own process must say it listens there: a port found free can be taken by another process
             // before the service binds it, and that process would answer in its place.

@@ -1,6 +1,6 @@
 namespace NetworkGraph.Api.GraphQL.Errors;
 
-/// <summary>The stable <c>extensions.code</c> values clients can rely on (DESIGN §4).</summary>
+/// <summary>The stable <c>extensions.code</c> values clients can rely on (docs/architecture.md §4).</summary>
 public static class ErrorCodes
 {
     public const string BadUserInput = "BAD_USER_INPUT";
