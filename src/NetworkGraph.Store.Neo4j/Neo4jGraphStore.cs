@@ -168,13 +168,7 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public Task<WriteResult> WriteAsync(WriteBatch batch, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(batch);
-        if (batch.Audit is { } audit)
-        {
-            // An event that does not say who did what proves nothing; refuse it before anything is written.
-            ArgumentNullException.ThrowIfNull(audit.Actor);
-            ArgumentException.ThrowIfNullOrWhiteSpace(audit.Operation);
-        }
+        WriteBatch.ThrowIfInvalid(batch);
         return RunAsync(token => WriteInTransactionAsync(batch, token), cancellationToken);
     }
 
