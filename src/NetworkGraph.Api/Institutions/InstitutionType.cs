@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
@@ -12,18 +11,11 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.Institutions;
 
-public sealed class InstitutionType : ObjectGraphType<NodeRecord>
+public sealed class InstitutionType : NodeType
 {
     public InstitutionType()
+        : base(NodeLabel.Institution, "A public authority, service, NGO, association or other actor at one governance level.")
     {
-        this.Node<NodeInterface>(NodeLabel.Institution, "A public authority, service, NGO, association or other actor at one governance level.");
-        this.Text("name");
-        this.Text("acronym", required: false);
-        this.Enum<ActorKind>("kind");
-        this.Enum<GovernanceLevel>("level");
-        this.Text("territory").Description("The territory it serves: Bilbao, Bizkaia, Basque Country, Spain ...");
-        this.Text("description");
-        this.Text("website", required: false);
         this.Relationships<MembershipType>("memberships", Outgoing, MemberOf).Description("The networks it sits in, with its role.");
         this.Relationships<HoldingType>("responsibilities", Outgoing, Holds).Description("The responsibilities it holds, as lead or support.");
         this.Neighbour<InstitutionType>("parent", Outgoing, PartOf).Description("The institution it is part of.");

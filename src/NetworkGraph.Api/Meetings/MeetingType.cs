@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
@@ -10,14 +9,11 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.Meetings;
 
-public sealed class MeetingType : ObjectGraphType<NodeRecord>
+public sealed class MeetingType : NodeType
 {
     public MeetingType()
+        : base(NodeLabel.Meeting, "A meeting of a network.")
     {
-        this.Node<NodeInterface>(NodeLabel.Meeting, "A meeting of a network.");
-        this.Text("title");
-        this.Date("date");
-        this.Text("summary");
         this.Neighbour<NetworkType>("network", Outgoing, Of).Description("The network that met.");
         this.Neighbours<InstitutionType>("attendees", Incoming, Attended);
         this.Neighbours<FeedbackItemType>("feedbackDiscussed", Incoming, DiscussedAt).Requires(Access.FeedbackReaders);

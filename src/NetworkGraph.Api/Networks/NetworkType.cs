@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
@@ -11,18 +10,11 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.Networks;
 
-public sealed class NetworkType : ObjectGraphType<NodeRecord>
+public sealed class NetworkType : NodeType
 {
     public NetworkType()
+        : base(NodeLabel.Network, "A coordination network: a commission, table, taskforce, council, forum or partnership.")
     {
-        this.Node<NodeInterface>(NodeLabel.Network, "A coordination network: a commission, table, taskforce, council, forum or partnership.");
-        this.Text("name");
-        this.Text("acronym", required: false);
-        this.Enum<NetworkKind>("kind");
-        this.Enum<GovernanceLevel>("level");
-        this.Enum<Cadence>("cadence").Description("How often it meets.");
-        this.Enum<Formality>("formality");
-        this.Text("description");
         this.Relationships<MembershipType>("members", Incoming, MemberOf).Description("Its member institutions, with their roles.");
         this.Neighbours<NetworkType>("subNetworks", Incoming, PartOf).Description("The networks that are part of it.");
         this.Neighbours<NetworkType>("parentNetworks", Outgoing, PartOf).Description("The networks it is part of: the network of networks.");

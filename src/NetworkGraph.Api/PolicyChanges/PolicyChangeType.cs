@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
@@ -9,15 +8,11 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.PolicyChanges;
 
-public sealed class PolicyChangeType : ObjectGraphType<NodeRecord>
+public sealed class PolicyChangeType : NodeType
 {
     public PolicyChangeType()
+        : base(NodeLabel.PolicyChange, "A change of policy adopted at one governance level.")
     {
-        this.Node<NodeInterface>(NodeLabel.PolicyChange, "A change of policy adopted at one governance level.");
-        this.Text("title");
-        this.Text("description");
-        this.Date("adoptedAt");
-        this.Enum<GovernanceLevel>("level");
         this.Neighbours<InstitutionType>("adoptedBy", Incoming, Adopted);
         this.Neighbours<FeedbackItemType>("resultingFrom", Incoming, ResultedIn).Description("The feedback items that led to it.").Requires(Access.FeedbackReaders);
     }

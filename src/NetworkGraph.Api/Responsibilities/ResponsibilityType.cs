@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Api.Themes;
 using NetworkGraph.Core.Graph;
@@ -7,15 +6,11 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.Responsibilities;
 
-public sealed class ResponsibilityType : ObjectGraphType<NodeRecord>
+public sealed class ResponsibilityType : NodeType
 {
     public ResponsibilityType()
+        : base(NodeLabel.Responsibility, "A task held at one governance level: funding, legal framework, service delivery ...")
     {
-        this.Node<NodeInterface>(NodeLabel.Responsibility, "A task held at one governance level: funding, legal framework, service delivery ...");
-        this.Text("title");
-        this.Enum<ResponsibilityKind>("kind");
-        this.Enum<GovernanceLevel>("level");
-        this.Text("description");
         this.Relationships<HoldingType>("holders", Incoming, Holds).Description("The institutions that hold it, as lead or support.");
         this.Neighbours<ThemeType>("themes", Outgoing, OnTheme);
     }

@@ -1,10 +1,9 @@
-using GraphQL.Builders;
 using GraphQL.Types;
 using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.GraphQL.Common;
 
-/// <summary>The fields every node type shares, and shorthands for reading its properties.</summary>
+/// <summary>The fields every node type shares.</summary>
 public static class NodeFields
 {
     /// <summary>The shared fields as the Node interface declares them (interfaces carry no resolvers).</summary>
@@ -31,35 +30,4 @@ public static class NodeFields
             .Description("True for demo data that is not a sourced fact.")
             .Resolve(c => c.Source.GetBool("illustrative"));
     }
-
-    public static void Node<TGraphType>(this ObjectGraphType<NodeRecord> type, NodeLabel label, string description)
-        where TGraphType : IInterfaceGraphType
-    {
-        type.Name = label.ToString();
-        type.Description = description;
-        type.Interface<NodeInterface>();
-        type.IsTypeOf = value => value is NodeRecord node && node.Label == label;
-        type.AddNodeFields();
-    }
-
-    public static FieldBuilder<NodeRecord, object> Text(this ObjectGraphType<NodeRecord> type, string name, bool required = true) =>
-        required
-            ? type.Field<NonNullGraphType<StringGraphType>>(name).Resolve(c => c.Source.GetString(name) ?? "")
-            : type.Field<StringGraphType>(name).Resolve(c => c.Source.GetString(name));
-
-    public static FieldBuilder<NodeRecord, object> Date(this ObjectGraphType<NodeRecord> type, string name, bool required = true) =>
-        required
-            ? type.Field<NonNullGraphType<IsoDateGraphType>>(name).Resolve(c => c.Source.GetString(name))
-            : type.Field<IsoDateGraphType>(name).Resolve(c => c.Source.GetString(name));
-
-    public static FieldBuilder<NodeRecord, object> Instant(this ObjectGraphType<NodeRecord> type, string name, bool required = true) =>
-        required
-            ? type.Field<NonNullGraphType<DateTimeGraphType>>(name).Resolve(c => ToDateTime(c.Source.GetString(name)))
-            : type.Field<DateTimeGraphType>(name).Resolve(c => ToDateTime(c.Source.GetString(name)));
-
-    public static FieldBuilder<NodeRecord, object> Enum<TEnum>(this ObjectGraphType<NodeRecord> type, string name)
-        where TEnum : struct, System.Enum =>
-        type.Field<NonNullGraphType<EnumerationGraphType<TEnum>>>(name).Resolve(c => c.Source.GetEnum<TEnum>(name));
-
-    public static DateTime? ToDateTime(string? text) => Instants.TryParse(text, out var instant) ? instant.UtcDateTime : null;
 }
