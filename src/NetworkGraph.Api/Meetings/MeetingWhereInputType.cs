@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Core.Graph;
 using static NetworkGraph.Core.Graph.Direction;
@@ -6,17 +5,9 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.Meetings;
 
-public sealed class MeetingWhereInputType : InputObjectGraphType
+public sealed class MeetingWhereInputType() : NodeWhereInputType(Filter)
 {
     public static readonly NodeFilter Filter = new NodeFilter(NodeLabel.Meeting)
-        .Through("networks", (Incoming, Of))
-        .Through("attendees", (Outgoing, Attended));
-
-    public MeetingWhereInputType()
-    {
-        Name = "MeetingWhere";
-        this.AnyOf<IdGraphType>("networks", "Meetings of one of these networks.");
-        this.AnyOf<IdGraphType>("attendees", "Attended by one of these institutions.");
-        this.NameContains();
-    }
+        .Through("networks", "Meetings of one of these networks.", (Incoming, Of))
+        .Through("attendees", "Attended by one of these institutions.", (Outgoing, Attended));
 }

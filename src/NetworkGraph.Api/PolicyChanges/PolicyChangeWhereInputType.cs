@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Core.Graph;
 using static NetworkGraph.Core.Graph.Direction;
@@ -6,17 +5,9 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.PolicyChanges;
 
-public sealed class PolicyChangeWhereInputType : InputObjectGraphType
+public sealed class PolicyChangeWhereInputType() : NodeWhereInputType(Filter)
 {
     public static readonly NodeFilter Filter = new NodeFilter(NodeLabel.PolicyChange)
-        .Property("levels", "level")
-        .Through("adoptedBy", (Outgoing, Adopted));
-
-    public PolicyChangeWhereInputType()
-    {
-        Name = "PolicyChangeWhere";
-        this.AnyOf<EnumerationGraphType<GovernanceLevel>>("levels", "At one of these governance levels.");
-        this.AnyOf<IdGraphType>("adoptedBy", "Adopted by one of these institutions.");
-        this.NameContains();
-    }
+        .Property("level")
+        .Through("adoptedBy", "Adopted by one of these institutions.", (Outgoing, Adopted));
 }
