@@ -1,5 +1,6 @@
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Api.Themes;
 using NetworkGraph.Core.Graph;
@@ -8,7 +9,7 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.Feedback;
 
-public sealed class FeedbackItemType : NodeType
+public sealed class FeedbackItemType : NodeType, IListedNodeType
 {
     public FeedbackItemType()
         : base(NodeLabel.FeedbackItem, "An issue raised bottom-up by an NGO or association, followed to a policy change.")
@@ -21,4 +22,9 @@ public sealed class FeedbackItemType : NodeType
         this.Relationships<ResolutionType>("resolutions", Outgoing, ResultedIn);
         this.Relationships<ReportBackType>("reportsBack", Outgoing, ReportedBackTo);
     }
+
+    public static NodeFilter Filter { get; } = new NodeFilter(NodeLabel.FeedbackItem)
+        .Property("status")
+        .Through("themes", "About one of these themes.", (Incoming, About))
+        .Through("raisedBy", "Raised by one of these institutions.", (Outgoing, Raised));
 }

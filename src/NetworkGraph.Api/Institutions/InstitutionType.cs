@@ -1,6 +1,7 @@
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Meetings;
 using NetworkGraph.Api.Networks;
 using NetworkGraph.Api.PolicyChanges;
@@ -11,7 +12,7 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.Institutions;
 
-public sealed class InstitutionType : NodeType
+public sealed class InstitutionType : NodeType, IListedNodeType
 {
     public InstitutionType()
         : base(NodeLabel.Institution, "A public authority, service, NGO, association or other actor at one governance level.")
@@ -28,4 +29,10 @@ public sealed class InstitutionType : NodeType
         this.Neighbours<FeedbackItemType>("raisedFeedback", Outgoing, Raised).Description("The feedback items it raised.").Requires(Access.FeedbackReaders);
         this.Neighbours<PolicyChangeType>("policyChangesAdopted", Outgoing, Adopted);
     }
+
+    public static NodeFilter Filter { get; } = new NodeFilter(NodeLabel.Institution)
+        .Property("level")
+        .Property("kind")
+        .Through("themes", "Holding a responsibility on one of these themes.", (Incoming, OnTheme), (Incoming, Holds))
+        .Through("networks", "Member of one of these networks.", (Incoming, MemberOf));
 }

@@ -1,6 +1,7 @@
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Api.Networks;
 using NetworkGraph.Core.Graph;
@@ -9,7 +10,7 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.Meetings;
 
-public sealed class MeetingType : NodeType
+public sealed class MeetingType : NodeType, IListedNodeType
 {
     public MeetingType()
         : base(NodeLabel.Meeting, "A meeting of a network.")
@@ -18,4 +19,8 @@ public sealed class MeetingType : NodeType
         this.Neighbours<InstitutionType>("attendees", Incoming, Attended);
         this.Neighbours<FeedbackItemType>("feedbackDiscussed", Incoming, DiscussedAt).Requires(Access.FeedbackReaders);
     }
+
+    public static NodeFilter Filter { get; } = new NodeFilter(NodeLabel.Meeting)
+        .Through("networks", "Meetings of one of these networks.", (Incoming, Of))
+        .Through("attendees", "Attended by one of these institutions.", (Outgoing, Attended));
 }

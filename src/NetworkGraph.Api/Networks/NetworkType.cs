@@ -1,6 +1,7 @@
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Api.Meetings;
 using NetworkGraph.Api.Themes;
@@ -10,7 +11,7 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.Networks;
 
-public sealed class NetworkType : NodeType
+public sealed class NetworkType : NodeType, IListedNodeType
 {
     public NetworkType()
         : base(NodeLabel.Network, "A coordination network: a commission, table, taskforce, council, forum or partnership.")
@@ -23,4 +24,10 @@ public sealed class NetworkType : NodeType
         this.Relationships<FundingType>("funders", Incoming, Funds);
         this.Neighbours<FeedbackItemType>("escalatedFeedback", Incoming, EscalatedTo).Description("Feedback items escalated to it.").Requires(Access.FeedbackReaders);
     }
+
+    public static NodeFilter Filter { get; } = new NodeFilter(NodeLabel.Network)
+        .Property("level")
+        .Property("kind")
+        .Through("themes", "Covering one of these themes.", (Incoming, Covers))
+        .Through("members", "With one of these institutions as a member.", (Outgoing, MemberOf));
 }

@@ -1,6 +1,7 @@
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Networks;
 using NetworkGraph.Api.Responsibilities;
 using NetworkGraph.Core.Graph;
@@ -9,7 +10,7 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.Themes;
 
-public sealed class ThemeType : NodeType
+public sealed class ThemeType : NodeType, IListedNodeType
 {
     public ThemeType()
         : base(NodeLabel.Theme, "A policy theme: reception, housing, return counselling ...")
@@ -18,4 +19,7 @@ public sealed class ThemeType : NodeType
         this.Neighbours<NetworkType>("networks", Incoming, Covers).Description("The networks that cover it.");
         this.Neighbours<FeedbackItemType>("feedbackItems", Incoming, About).Requires(Access.FeedbackReaders);
     }
+
+    public static NodeFilter Filter { get; } = new NodeFilter(NodeLabel.Theme)
+        .Property("expectedLevels");
 }

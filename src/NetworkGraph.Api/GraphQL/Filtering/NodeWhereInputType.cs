@@ -2,13 +2,14 @@ using GraphQL.Types;
 
 namespace NetworkGraph.Api.GraphQL.Filtering;
 
-/// <summary><c>{Label}Where</c>: one list per filter the label's <see cref="NodeFilter"/> has, and a name search.</summary>
-public abstract class NodeWhereInputType : InputObjectGraphType
+/// <summary><c>{Label}Where</c>: one list per filter the node type's <see cref="NodeFilter"/> has, and a name search.</summary>
+public sealed class NodeWhereInputType<TNodeType> : InputObjectGraphType
+    where TNodeType : IListedNodeType
 {
-    protected NodeWhereInputType(NodeFilter filter)
+    public NodeWhereInputType()
     {
-        Name = $"{filter.Label}Where";
-        foreach (var field in filter.Fields)
+        Name = $"{TNodeType.Filter.Label}Where";
+        foreach (var field in TNodeType.Filter.Fields)
         {
             AddField(new FieldType
             {
