@@ -1,8 +1,6 @@
 using NetworkGraph.Core.Graph;
 using NetworkGraph.Store.Neo4j.Cypher;
-using NetworkGraph.Store.Neo4j.Mapping;
 using NetworkGraph.Store.Neo4j.QueryApi;
-using NetworkGraph.Store.Neo4j.Writes;
 
 namespace NetworkGraph.Store.Neo4j;
 
@@ -13,7 +11,7 @@ namespace NetworkGraph.Store.Neo4j;
 /// <c>(:GraphMeta)</c> node, so every instance sees every other instance's writes; the only state held
 /// here is the last write's bookmarks, which later reads carry.
 /// </summary>
-public sealed class Neo4jGraphStore : IGraphStore
+public sealed partial class Neo4jGraphStore : IGraphStore
 {
     private readonly QueryApiClient _client;
     private readonly Neo4jStoreOptions _options;
@@ -56,185 +54,6 @@ public sealed class Neo4jGraphStore : IGraphStore
                 return true;
             },
             cancellationToken);
-
-    public Task<IReadOnlyList<NodeRecord>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        if (ids.Count == 0)
-        {
-            return Task.FromResult<IReadOnlyList<NodeRecord>>([]);
-        }
-        return RunAsync(
-            async token =>
-            {
-                var result = await ReadAsync(Statements.GetNodes, CypherParameters.Of(("ids", ids.Distinct().ToArray())), token);
-                return (IReadOnlyList<NodeRecord>)result.Rows.Select(row => NodeMapping.ToRecord(result.Value(row, "n"))).ToList();
-            },
-            cancellationToken);
-    }
-
-    public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentOutOfRangeException.ThrowIfNegative(query.First);
-        var parameters = CypherParameters.Of(
-            ("label", query.Label?.ToString()),
-            ("idIn", query.IdIn?.ToArray()),
-            ("needle", query.TextContains is { } text ? SearchText.Fold(text) : null),
-            ("propertyIn", query.PropertyIn
-                .Select(condition => (IReadOnlyDictionary<string, object?>)CypherParameters.Of(("name", condition.Key), ("allowed", condition.Value.ToArray())))
-                .ToList()),
-            ("after", query.AfterId),
-            // One node beyond the page tells whether another page follows.
-            ("limit", query.First + 1L));
-        return RunAsync(
-            async token =>
-            {
-                var result = await ReadAsync(Statements.FindNodes, parameters, token);
-                var nodes = ((List<object?>)result.SingleOrNone("nodes")!).Select(NodeMapping.ToRecord).ToList();
-                return NodePage.FromOneBeyond(nodes, query.First, checked((int)(long)result.SingleOrNone("total")!));
-            },
-            cancellationToken);
-    }
-
-    public Task<IReadOnlyList<RelationshipRecord>> ExpandAsync(
-        IReadOnlyCollection<string> nodeIds,
-        Direction direction,
-        IReadOnlyCollection<RelationshipType> types,
-        CancellationToken cancellationToken)
-    {
-        if (Expansion.NothingToExpand(nodeIds, types))
-        {
-            return Task.FromResult<IReadOnlyList<RelationshipRecord>>([]);
-        }
-        var statement = direction == Direction.Outgoing ? Statements.ExpandOutgoing : Statements.ExpandIncoming;
-        return RunAsync(
-            async token => (IReadOnlyList<RelationshipRecord>)Relationships(await ReadAsync(statement, ExpansionParameters(nodeIds, types), token)),
-            cancellationToken);
-    }
-
-    public Task<Expansion> ExpandWithEndsAsync(
-        IReadOnlyCollection<string> nodeIds,
-        Direction direction,
-        IReadOnlyCollection<RelationshipType> types,
-        CancellationToken cancellationToken)
-    {
-        if (Expansion.NothingToExpand(nodeIds, types))
-        {
-            return Task.FromResult(Expansion.Empty);
-        }
-        var statement = direction == Direction.Outgoing ? Statements.ExpandOutgoingWithEnds : Statements.ExpandIncomingWithEnds;
-        return RunAsync(
-            async token =>
-            {
-                var result = await ReadAsync(statement, ExpansionParameters(nodeIds, types), token);
-                var otherEnds = result.Rows
-                    .Select(row => NodeMapping.ToRecord(result.Value(row, "other")))
-                    .DistinctBy(node => node.Id)
-                    .OrderBy(node => node.Id, StringComparer.Ordinal)
-                    .ToList();
-                return new Expansion(Relationships(result), otherEnds);
-            },
-            cancellationToken);
-    }
-
-    private static Dictionary<string, object?> ExpansionParameters(IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<RelationshipType> types) =>
-        CypherParameters.Of(("ids", nodeIds.Distinct().ToArray()), ("types", types.Distinct().Select(type => ConstantCase.ToText(type)).ToArray()));
-
-    private static List<RelationshipRecord> Relationships(QueryResult result) =>
-        [.. result.Rows.Select(row => RelationshipMapping.ToRecord(
-            result.Value(row, "type"), result.Value(row, "fromId"), result.Value(row, "toId"), result.Value(row, "r")))];
-
-    public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken) =>
-        RunAsync(
-            async token => (await ReadAsync(Statements.GraphVersion, CypherParameters.None, token)).SingleOrNone("version") as long?
-                ?? throw SchemaMissing(),
-            cancellationToken);
-
-    public Task<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken) =>
-        RunAsync(
-            async token =>
-            {
-                var result = await ReadAsync(Statements.Snapshot, CypherParameters.None, token);
-                var version = result.SingleOrNone("version") as long? ?? throw SchemaMissing();
-                var nodes = ((List<object?>)result.SingleOrNone("nodes")!).Select(NodeMapping.ToRecord).ToList();
-                var relationships = ((List<object?>)result.SingleOrNone("relationships")!)
-                    .Cast<Dictionary<string, object?>>()
-                    .Select(r => RelationshipMapping.ToRecord(r["type"], r["fromId"], r["toId"], r["relationship"]))
-                    .ToList();
-                return new GraphSnapshot(version, nodes, relationships);
-            },
-            cancellationToken);
-
-    public Task<WriteResult> WriteAsync(WriteBatch batch, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(batch);
-        if (batch.Audit is { } audit)
-        {
-            // An event that does not say who did what proves nothing; refuse it before anything is written.
-            ArgumentNullException.ThrowIfNull(audit.Actor);
-            ArgumentException.ThrowIfNullOrWhiteSpace(audit.Operation);
-        }
-        return RunAsync(token => WriteInTransactionAsync(batch, token), cancellationToken);
-    }
-
-    public Task<AuditPage> FindAuditEventsAsync(AuditQuery query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentOutOfRangeException.ThrowIfNegative(query.First);
-        var parameters = CypherParameters.Of(
-            ("org", query.ActorOrg),
-            ("subject", query.ActorSubject),
-            ("nodeId", query.NodeId),
-            ("from", query.From is { } from ? AuditBounds.Format(from) : null),
-            ("to", query.To is { } to ? AuditBounds.Format(to) : null),
-            ("after", query.AfterId),
-            ("limit", query.First + 1L));
-        return RunAsync(
-            async token =>
-            {
-                var result = await ReadAsync(Statements.FindAuditEvents, parameters, token);
-                var events = ((List<object?>)result.SingleOrNone("events")!).Select(AuditMapping.ToEvent).ToList();
-                return AuditPage.FromOneBeyond(events, query.First, checked((int)(long)result.SingleOrNone("total")!));
-            },
-            cancellationToken);
-    }
-
-    /// <summary>Deletes every node and relationship, the graph version and the audit trail with them; for tests only.</summary>
-    internal Task DeleteEverythingAsync(CancellationToken cancellationToken) =>
-        RunAsync(
-            async token =>
-            {
-                await WriteOneAsync(Statements.DeleteEverything, CypherParameters.None, token);
-                return true;
-            },
-            cancellationToken);
-
-    private async Task<WriteResult> WriteInTransactionAsync(WriteBatch batch, CancellationToken cancellationToken)
-    {
-        var (transaction, bumped) = await _client.BeginAsync(Statements.BumpGraphVersion, CypherParameters.None, _bookmarks.Current, cancellationToken);
-        try
-        {
-            var graphVersion = bumped.SingleOrNone("version") as long? ?? throw SchemaMissing();
-            var writer = new BatchWriter(transaction, _timeProvider.GetUtcNow());
-            foreach (var write in batch.Writes)
-            {
-                await writer.ApplyAsync(write, cancellationToken);
-            }
-            // After the writes, so the event records the versions they produced; before the commit, so
-            // the change and its event commit together or not at all.
-            var audit = batch.Audit is { } entry ? await writer.AppendAuditAsync(entry, graphVersion, cancellationToken) : null;
-            _bookmarks.Replace(await transaction.CommitAsync(cancellationToken));
-            return new WriteResult(graphVersion, writer.NodeVersions, audit);
-        }
-        catch
-        {
-            // The caller's token may be what failed the batch; the rollback gets its own deadline.
-            using var rollbackTimeout = new CancellationTokenSource(_options.Timeout);
-            await transaction.RollbackAsync(rollbackTimeout.Token);
-            throw;
-        }
-    }
 
     private async Task<QueryResult> ReadAsync(
         CypherStatement statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>

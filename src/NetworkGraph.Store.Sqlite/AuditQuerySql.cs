@@ -4,56 +4,35 @@ using NetworkGraph.Core.Graph;
 namespace NetworkGraph.Store.Sqlite;
 
 /// <summary>
-/// Turns an <see cref="AuditQuery"/> into two statements over the same filter: the count of every
-/// match, then one page, newest first, before the cursor. Only fixed SQL fragments are joined; every
-/// value is a parameter.
+/// Turns an <see cref="AuditQuery"/> into a <see cref="PagedListing"/>: newest first, before the cursor.
 /// </summary>
 internal static class AuditQuerySql
 {
     public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, AuditQuery query)
     {
-        var command = connection.Command("", transaction);
-        var conditions = new List<string>();
-        void Add(string condition, string parameter, object value)
-        {
-            conditions.Add(condition);
-            command.Parameters.AddWithValue(parameter, value);
-        }
+        var listing = new PagedListing(connection, transaction);
         if (query.ActorOrg is { } org)
         {
-            Add("a.actor_org = @org", "@org", org);
+            listing.Where("a.actor_org = @org", ("@org", org));
         }
         if (query.ActorSubject is { } subject)
         {
-            Add("a.actor_subject = @subject", "@subject", subject);
+            listing.Where("a.actor_subject = @subject", ("@subject", subject));
         }
         if (query.NodeId is { } nodeId)
         {
-            Add("a.id IN (SELECT e.event_id FROM audit_event_nodes e WHERE e.node_id = @nodeId)", "@nodeId", nodeId);
+            listing.Where("a.id IN (SELECT e.event_id FROM audit_event_nodes e WHERE e.node_id = @nodeId)", ("@nodeId", nodeId));
         }
         if (query.From is { } from)
         {
-            Add("a.at >= @from", "@from", Bound(from));
+            listing.Where("a.at >= @from", ("@from", Bound(from)));
         }
         if (query.To is { } to)
         {
-            Add("a.at < @to", "@to", Bound(to));
+            listing.Where("a.at < @to", ("@to", Bound(to)));
         }
-        var filter = conditions.Count == 0 ? "1" : string.Join(" AND ", conditions);
-        var beforeCursor = "";
-        if (query.AfterId is { } after)
-        {
-            // Newest first: the next page holds the ids below the last one seen.
-            beforeCursor = "AND a.id < @after";
-            command.Parameters.AddWithValue("@after", after);
-        }
-        // One row beyond the page tells whether another page follows.
-        command.Parameters.AddWithValue("@limit", query.First + 1L);
-        command.CommandText = $"""
-            SELECT count(*) FROM audit_events a WHERE {filter};
-            SELECT {AuditRows.Columns} FROM audit_events a WHERE {filter} {beforeCursor} ORDER BY a.id DESC LIMIT @limit;
-            """;
-        return command;
+        // Newest first: the next page holds the ids below the last one seen.
+        return listing.Command("audit_events a", AuditRows.Columns, order: "a.id DESC", pastCursor: "a.id < @after", query.AfterId, query.First);
     }
 
     // Stored instants keep whole milliseconds (Instants.Format). A stored instant is at or after a

@@ -19,10 +19,7 @@ internal static class AuditReads
             await version.ExecuteScalarAsync(cancellationToken);
         }
         await using var command = AuditQuerySql.Command(connection, transaction, query);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var totalCount = reader.GetInt32(0);
-        await reader.NextResultAsync(cancellationToken);
-        return AuditPage.FromOneBeyond(await AuditRows.ReadAllAsync(reader, cancellationToken), query.First, totalCount);
+        var (events, totalCount) = await PagedListing.ReadAsync(command, AuditRows.ReadAllAsync, cancellationToken);
+        return AuditPage.FromOneBeyond(events, query.First, totalCount);
     }
 }

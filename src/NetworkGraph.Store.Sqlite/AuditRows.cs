@@ -9,15 +9,8 @@ internal static class AuditRows
     public const string Columns =
         "a.id, a.at, a.graph_version, a.actor_subject, a.actor_org, a.actor_roles, a.operation, a.node_ids, a.versions_before, a.versions_after";
 
-    public static async Task<List<AuditEvent>> ReadAllAsync(SqliteDataReader reader, CancellationToken cancellationToken)
-    {
-        var events = new List<AuditEvent>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            events.Add(Read(reader));
-        }
-        return events;
-    }
+    public static Task<List<AuditEvent>> ReadAllAsync(SqliteDataReader reader, CancellationToken cancellationToken) =>
+        reader.ReadAllAsync(Read, cancellationToken);
 
     private static AuditEvent Read(SqliteDataReader reader) => new(
         Id: reader.GetString(0),

@@ -7,17 +7,7 @@ internal sealed partial class BatchWriter
     /// <summary>Appends the batch's audit event; called after the last write, inside the batch's transaction.</summary>
     public async Task<AuditEvent> AppendAuditAsync(AuditEntry entry, long graphVersion, CancellationToken cancellationToken)
     {
-        var at = Instants.Format(now);
-        // Copies, and the instant as stored: the event the writer gets back is the one a query reads later.
-        var audit = new AuditEvent(
-            AuditEvent.IdFor(graphVersion),
-            NodeRows.ParseInstant(at),
-            entry.Actor with { Roles = [.. entry.Actor.Roles] },
-            entry.Operation,
-            [.. entry.NodeIds],
-            new Dictionary<string, long>(entry.VersionsBefore, StringComparer.Ordinal),
-            new Dictionary<string, long>(_nodeVersions, StringComparer.Ordinal),
-            graphVersion);
+        var audit = AuditEvent.Complete(entry, graphVersion, now, _nodeVersions);
         await using var command = Command(
             """
             INSERT INTO audit_events
@@ -26,7 +16,7 @@ internal sealed partial class BatchWriter
             INSERT INTO audit_event_nodes (node_id, event_id) SELECT DISTINCT value, @id FROM json_each(@nodeIds);
             """,
             ("@id", audit.Id),
-            ("@at", at),
+            ("@at", Instants.Format(audit.At)),
             ("@graphVersion", graphVersion),
             ("@subject", audit.Actor.Subject),
             ("@org", audit.Actor.Org),

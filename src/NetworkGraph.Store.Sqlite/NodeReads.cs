@@ -20,10 +20,7 @@ internal static class NodeReads
         // ends (nothing to commit) when it is disposed.
         using var transaction = connection.BeginTransaction(deferred: true);
         await using var command = NodeQuerySql.Command(connection, transaction, query);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var totalCount = reader.GetInt32(0);
-        await reader.NextResultAsync(cancellationToken);
-        return NodePage.FromOneBeyond(await NodeRows.ReadAllAsync(reader, cancellationToken), query.First, totalCount);
+        var (nodes, totalCount) = await PagedListing.ReadAsync(command, NodeRows.ReadAllAsync, cancellationToken);
+        return NodePage.FromOneBeyond(nodes, query.First, totalCount);
     }
 }

@@ -8,15 +8,8 @@ internal static class NodeRows
 {
     public const string Columns = "n.id, n.label, n.version, n.created_at, n.updated_at, n.properties, n.sources";
 
-    public static async Task<List<NodeRecord>> ReadAllAsync(SqliteDataReader reader, CancellationToken cancellationToken)
-    {
-        var nodes = new List<NodeRecord>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            nodes.Add(Read(reader));
-        }
-        return nodes;
-    }
+    public static Task<List<NodeRecord>> ReadAllAsync(SqliteDataReader reader, CancellationToken cancellationToken) =>
+        reader.ReadAllAsync(row => Read(row), cancellationToken);
 
     /// <summary>The node whose <see cref="Columns"/> start at column <paramref name="first"/> of the current row.</summary>
     public static NodeRecord Read(SqliteDataReader reader, int first = 0) => new()

@@ -11,15 +11,8 @@ internal static class RelationshipRows
     /// <summary>Type first, then the ends: the same graph always reads back in the same order.</summary>
     public const string Order = "r.type, r.from_id, r.to_id";
 
-    public static async Task<List<RelationshipRecord>> ReadAllAsync(SqliteDataReader reader, CancellationToken cancellationToken)
-    {
-        var relationships = new List<RelationshipRecord>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            relationships.Add(Read(reader));
-        }
-        return relationships;
-    }
+    public static Task<List<RelationshipRecord>> ReadAllAsync(SqliteDataReader reader, CancellationToken cancellationToken) =>
+        reader.ReadAllAsync(Read, cancellationToken);
 
     /// <summary>The relationship whose <see cref="Columns"/> start the current row; <see cref="ColumnCount"/> of them.</summary>
     public static RelationshipRecord Read(SqliteDataReader reader) => new()

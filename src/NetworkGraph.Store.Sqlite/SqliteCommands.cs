@@ -63,4 +63,15 @@ internal static class SqliteCommands
 
     /// <summary>A JSON array for <c>json_each(@p)</c>: a list of any length stays one parameter of one statement.</summary>
     public static string JsonArray(IEnumerable<string> values) => JsonSerializer.Serialize(values);
+
+    /// <summary>Every remaining row of the current result, each mapped by <paramref name="read"/>.</summary>
+    public static async Task<List<T>> ReadAllAsync<T>(this SqliteDataReader reader, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+        return rows;
+    }
 }

@@ -73,13 +73,7 @@ public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposabl
 
     public Task<WriteResult> WriteAsync(WriteBatch batch, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(batch);
-        if (batch.Audit is { } audit)
-        {
-            // An event that does not say who did what proves nothing; refuse it before anything is written.
-            ArgumentNullException.ThrowIfNull(audit.Actor);
-            ArgumentException.ThrowIfNullOrWhiteSpace(audit.Operation);
-        }
+        WriteBatch.ThrowIfInvalid(batch);
         return RunAsync(
             (connection, token) => BatchWriter.WriteAsync(connection, batch, _timeProvider.GetUtcNow(), token), cancellationToken);
     }

@@ -14,14 +14,7 @@ public sealed record SqliteStoreOptions(string ConnectionString)
         {
             Directory.CreateDirectory(directory);
         }
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = fullPath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-        };
-        return new SqliteStoreOptions(builder.ToString());
+        return Pooled(fullPath, SqliteOpenMode.ReadWriteCreate, SqliteCacheMode.Private);
     }
 
     /// <summary>
@@ -31,13 +24,9 @@ public sealed record SqliteStoreOptions(string ConnectionString)
     public static SqliteStoreOptions InMemory(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = name,
-            Mode = SqliteOpenMode.Memory,
-            Cache = SqliteCacheMode.Shared,
-            Pooling = true,
-        };
-        return new SqliteStoreOptions(builder.ToString());
+        return Pooled(name, SqliteOpenMode.Memory, SqliteCacheMode.Shared);
     }
+
+    private static SqliteStoreOptions Pooled(string dataSource, SqliteOpenMode mode, SqliteCacheMode cache) =>
+        new(new SqliteConnectionStringBuilder { DataSource = dataSource, Mode = mode, Cache = cache, Pooling = true }.ToString());
 }

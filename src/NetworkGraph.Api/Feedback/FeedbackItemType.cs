@@ -1,6 +1,6 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Api.Themes;
 using NetworkGraph.Core.Graph;
@@ -9,20 +9,12 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.Feedback;
 
-public sealed class FeedbackItemType : ObjectGraphType<NodeRecord>
+public sealed class FeedbackItemType : NodeType, IListedNodeType
 {
     public FeedbackItemType()
+        : base(NodeLabel.FeedbackItem, "An issue raised bottom-up by an NGO or association, followed to a policy change.")
     {
-        this.Node<NodeInterface>(NodeLabel.FeedbackItem, "An issue raised bottom-up by an NGO or association, followed to a policy change.");
         this.Requires(Access.FeedbackReaders);
-        this.Text("title");
-        this.Text("description");
-        this.Enum<FeedbackStatus>("status");
-        this.Instant("submittedAt");
-        this.Instant("triagedAt", required: false);
-        this.Text("triageNote", required: false);
-        this.Instant("declinedAt", required: false);
-        this.Text("declineReason", required: false);
         this.Neighbour<InstitutionType>("raisedBy", Incoming, Raised);
         this.Neighbours<ThemeType>("themes", Outgoing, About);
         this.Relationships<DiscussionType>("discussions", Outgoing, DiscussedAt);
@@ -30,4 +22,9 @@ public sealed class FeedbackItemType : ObjectGraphType<NodeRecord>
         this.Relationships<ResolutionType>("resolutions", Outgoing, ResultedIn);
         this.Relationships<ReportBackType>("reportsBack", Outgoing, ReportedBackTo);
     }
+
+    public static NodeFilter Filter { get; } = new NodeFilter(NodeLabel.FeedbackItem)
+        .Property("status")
+        .Through("themes", "About one of these themes.", (Incoming, About))
+        .Through("raisedBy", "Raised by one of these institutions.", (Outgoing, Raised));
 }

@@ -1,7 +1,7 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Meetings;
 using NetworkGraph.Api.Networks;
 using NetworkGraph.Api.PolicyChanges;
@@ -12,18 +12,11 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.Institutions;
 
-public sealed class InstitutionType : ObjectGraphType<NodeRecord>
+public sealed class InstitutionType : NodeType, IListedNodeType
 {
     public InstitutionType()
+        : base(NodeLabel.Institution, "A public authority, service, NGO, association or other actor at one governance level.")
     {
-        this.Node<NodeInterface>(NodeLabel.Institution, "A public authority, service, NGO, association or other actor at one governance level.");
-        this.Text("name");
-        this.Text("acronym", required: false);
-        this.Enum<ActorKind>("kind");
-        this.Enum<GovernanceLevel>("level");
-        this.Text("territory").Description("The territory it serves: Bilbao, Bizkaia, Basque Country, Spain ...");
-        this.Text("description");
-        this.Text("website", required: false);
         this.Relationships<MembershipType>("memberships", Outgoing, MemberOf).Description("The networks it sits in, with its role.");
         this.Relationships<HoldingType>("responsibilities", Outgoing, Holds).Description("The responsibilities it holds, as lead or support.");
         this.Neighbour<InstitutionType>("parent", Outgoing, PartOf).Description("The institution it is part of.");
@@ -36,4 +29,10 @@ public sealed class InstitutionType : ObjectGraphType<NodeRecord>
         this.Neighbours<FeedbackItemType>("raisedFeedback", Outgoing, Raised).Description("The feedback items it raised.").Requires(Access.FeedbackReaders);
         this.Neighbours<PolicyChangeType>("policyChangesAdopted", Outgoing, Adopted);
     }
+
+    public static NodeFilter Filter { get; } = new NodeFilter(NodeLabel.Institution)
+        .Property("level")
+        .Property("kind")
+        .Through("themes", "Holding a responsibility on one of these themes.", (Incoming, OnTheme), (Incoming, Holds))
+        .Through("networks", "Member of one of these networks.", (Incoming, MemberOf));
 }

@@ -5,6 +5,7 @@ using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.Institutions;
 
+/// <summary>Unlike the other edges, its ends come first, and its theme leads to the node the model's id names.</summary>
 public sealed class ReferralType : ObjectGraphType<RelationshipRecord>
 {
     public ReferralType()
@@ -16,7 +17,7 @@ public sealed class ReferralType : ObjectGraphType<RelationshipRecord>
         Field<ThemeType>("theme")
             .Description("The theme the referral is about, when known.")
             .Resolve(c => c.Source.GetString("theme") is { } themeId ? c.Loaders().Node(themeId) : null);
-        Field<StringGraphType>("description").Resolve(c => c.Source.GetString("description"));
+        this.AddPropertyFields(RelationshipType.RefersTo);
         this.EdgeSources();
     }
 }

@@ -1,7 +1,7 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Api.Networks;
 using NetworkGraph.Core.Graph;
@@ -10,16 +10,17 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.Meetings;
 
-public sealed class MeetingType : ObjectGraphType<NodeRecord>
+public sealed class MeetingType : NodeType, IListedNodeType
 {
     public MeetingType()
+        : base(NodeLabel.Meeting, "A meeting of a network.")
     {
-        this.Node<NodeInterface>(NodeLabel.Meeting, "A meeting of a network.");
-        this.Text("title");
-        this.Date("date");
-        this.Text("summary");
         this.Neighbour<NetworkType>("network", Outgoing, Of).Description("The network that met.");
         this.Neighbours<InstitutionType>("attendees", Incoming, Attended);
         this.Neighbours<FeedbackItemType>("feedbackDiscussed", Incoming, DiscussedAt).Requires(Access.FeedbackReaders);
     }
+
+    public static NodeFilter Filter { get; } = new NodeFilter(NodeLabel.Meeting)
+        .Through("networks", "Meetings of one of these networks.", (Incoming, Of))
+        .Through("attendees", "Attended by one of these institutions.", (Outgoing, Attended));
 }

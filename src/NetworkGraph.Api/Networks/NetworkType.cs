@@ -1,7 +1,7 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Api.Meetings;
 using NetworkGraph.Api.Themes;
@@ -11,18 +11,11 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.Networks;
 
-public sealed class NetworkType : ObjectGraphType<NodeRecord>
+public sealed class NetworkType : NodeType, IListedNodeType
 {
     public NetworkType()
+        : base(NodeLabel.Network, "A coordination network: a commission, table, taskforce, council, forum or partnership.")
     {
-        this.Node<NodeInterface>(NodeLabel.Network, "A coordination network: a commission, table, taskforce, council, forum or partnership.");
-        this.Text("name");
-        this.Text("acronym", required: false);
-        this.Enum<NetworkKind>("kind");
-        this.Enum<GovernanceLevel>("level");
-        this.Enum<Cadence>("cadence").Description("How often it meets.");
-        this.Enum<Formality>("formality");
-        this.Text("description");
         this.Relationships<MembershipType>("members", Incoming, MemberOf).Description("Its member institutions, with their roles.");
         this.Neighbours<NetworkType>("subNetworks", Incoming, PartOf).Description("The networks that are part of it.");
         this.Neighbours<NetworkType>("parentNetworks", Outgoing, PartOf).Description("The networks it is part of: the network of networks.");
@@ -31,4 +24,10 @@ public sealed class NetworkType : ObjectGraphType<NodeRecord>
         this.Relationships<FundingType>("funders", Incoming, Funds);
         this.Neighbours<FeedbackItemType>("escalatedFeedback", Incoming, EscalatedTo).Description("Feedback items escalated to it.").Requires(Access.FeedbackReaders);
     }
+
+    public static NodeFilter Filter { get; } = new NodeFilter(NodeLabel.Network)
+        .Property("level")
+        .Property("kind")
+        .Through("themes", "Covering one of these themes.", (Incoming, Covers))
+        .Through("members", "With one of these institutions as a member.", (Outgoing, MemberOf));
 }

@@ -6,34 +6,9 @@ namespace NetworkGraph.Api.Observability;
 /// Wraps the registered store to count every port call against the current request's
 /// <see cref="RoundTripCounter"/> (every call is one round trip); calls outside a request are not counted.
 /// </summary>
-public sealed class RoundTripCountingGraphStore(IGraphStore inner, IHttpContextAccessor accessor) : IGraphStore
+public sealed class RoundTripCountingGraphStore(IGraphStore inner, IHttpContextAccessor accessor) : DelegatingGraphStore(inner)
 {
-    public IGraphStore Inner => inner;
-
-    public Task<IReadOnlyList<NodeRecord>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
-        Counted(inner.GetNodesAsync(ids, cancellationToken));
-
-    public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken) =>
-        Counted(inner.FindNodesAsync(query, cancellationToken));
-
-    public Task<IReadOnlyList<RelationshipRecord>> ExpandAsync(
-        IReadOnlyCollection<string> nodeIds, Direction direction, IReadOnlyCollection<RelationshipType> types, CancellationToken cancellationToken) =>
-        Counted(inner.ExpandAsync(nodeIds, direction, types, cancellationToken));
-
-    public Task<Expansion> ExpandWithEndsAsync(
-        IReadOnlyCollection<string> nodeIds, Direction direction, IReadOnlyCollection<RelationshipType> types, CancellationToken cancellationToken) =>
-        Counted(inner.ExpandWithEndsAsync(nodeIds, direction, types, cancellationToken));
-
-    public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken) => Counted(inner.GetGraphVersionAsync(cancellationToken));
-
-    public Task<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken) => Counted(inner.GetSnapshotAsync(cancellationToken));
-
-    public Task<WriteResult> WriteAsync(WriteBatch batch, CancellationToken cancellationToken) => Counted(inner.WriteAsync(batch, cancellationToken));
-
-    public Task<AuditPage> FindAuditEventsAsync(AuditQuery query, CancellationToken cancellationToken) =>
-        Counted(inner.FindAuditEventsAsync(query, cancellationToken));
-
-    private Task<T> Counted<T>(Task<T> call)
+    protected override Task<T> Forward<T>(Task<T> call)
     {
         accessor.HttpContext?.Features.Get<RoundTripCounter>()?.Increment();
         return call;

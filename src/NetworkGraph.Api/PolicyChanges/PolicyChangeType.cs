@@ -1,7 +1,7 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Core.Graph;
 using static NetworkGraph.Core.Graph.Direction;
@@ -9,16 +9,16 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.PolicyChanges;
 
-public sealed class PolicyChangeType : ObjectGraphType<NodeRecord>
+public sealed class PolicyChangeType : NodeType, IListedNodeType
 {
     public PolicyChangeType()
+        : base(NodeLabel.PolicyChange, "A change of policy adopted at one governance level.")
     {
-        this.Node<NodeInterface>(NodeLabel.PolicyChange, "A change of policy adopted at one governance level.");
-        this.Text("title");
-        this.Text("description");
-        this.Date("adoptedAt");
-        this.Enum<GovernanceLevel>("level");
         this.Neighbours<InstitutionType>("adoptedBy", Incoming, Adopted);
         this.Neighbours<FeedbackItemType>("resultingFrom", Incoming, ResultedIn).Description("The feedback items that led to it.").Requires(Access.FeedbackReaders);
     }
+
+    public static NodeFilter Filter { get; } = new NodeFilter(NodeLabel.PolicyChange)
+        .Property("level")
+        .Through("adoptedBy", "Adopted by one of these institutions.", (Outgoing, Adopted));
 }

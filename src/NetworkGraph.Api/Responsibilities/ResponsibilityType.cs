@@ -1,5 +1,5 @@
-using GraphQL.Types;
 using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Themes;
 using NetworkGraph.Core.Graph;
 using static NetworkGraph.Core.Graph.Direction;
@@ -7,16 +7,18 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.Responsibilities;
 
-public sealed class ResponsibilityType : ObjectGraphType<NodeRecord>
+public sealed class ResponsibilityType : NodeType, IListedNodeType
 {
     public ResponsibilityType()
+        : base(NodeLabel.Responsibility, "A task held at one governance level: funding, legal framework, service delivery ...")
     {
-        this.Node<NodeInterface>(NodeLabel.Responsibility, "A task held at one governance level: funding, legal framework, service delivery ...");
-        this.Text("title");
-        this.Enum<ResponsibilityKind>("kind");
-        this.Enum<GovernanceLevel>("level");
-        this.Text("description");
         this.Relationships<HoldingType>("holders", Incoming, Holds).Description("The institutions that hold it, as lead or support.");
         this.Neighbours<ThemeType>("themes", Outgoing, OnTheme);
     }
+
+    public static NodeFilter Filter { get; } = new NodeFilter(NodeLabel.Responsibility)
+        .Property("level")
+        .Property("kind")
+        .Through("themes", "On one of these themes.", (Incoming, OnTheme))
+        .Through("holders", "Held by one of these institutions.", (Outgoing, Holds));
 }

@@ -1,7 +1,7 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.GraphQL.Common;
+using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Networks;
 using NetworkGraph.Api.Responsibilities;
 using NetworkGraph.Core.Graph;
@@ -10,18 +10,16 @@ using static NetworkGraph.Core.Graph.RelationshipType;
 
 namespace NetworkGraph.Api.Themes;
 
-public sealed class ThemeType : ObjectGraphType<NodeRecord>
+public sealed class ThemeType : NodeType, IListedNodeType
 {
     public ThemeType()
+        : base(NodeLabel.Theme, "A policy theme: reception, housing, return counselling ...")
     {
-        this.Node<NodeInterface>(NodeLabel.Theme, "A policy theme: reception, housing, return counselling ...");
-        this.Text("name");
-        this.Text("description");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<GovernanceLevel>>>>>("expectedLevels")
-            .Description("The governance levels at which planners expect the theme to be covered.")
-            .Resolve(c => c.Source.GetStrings("expectedLevels").Select(ConstantCase.Parse<GovernanceLevel>).Order().ToList());
         this.Neighbours<ResponsibilityType>("responsibilities", Incoming, OnTheme);
         this.Neighbours<NetworkType>("networks", Incoming, Covers).Description("The networks that cover it.");
         this.Neighbours<FeedbackItemType>("feedbackItems", Incoming, About).Requires(Access.FeedbackReaders);
     }
+
+    public static NodeFilter Filter { get; } = new NodeFilter(NodeLabel.Theme)
+        .Property("expectedLevels");
 }

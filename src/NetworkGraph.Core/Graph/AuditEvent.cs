@@ -29,4 +29,24 @@ public sealed record AuditEvent(
         ArgumentOutOfRangeException.ThrowIfNegative(graphVersion);
         return string.Create(CultureInfo.InvariantCulture, $"audit-{graphVersion:D19}");
     }
+
+    /// <summary>
+    /// The event a store appends for <paramref name="entry"/>: copies of what the caller could still change,
+    /// and <paramref name="now"/> at the precision instants are stored, so the event the writer gets back is
+    /// the one a query reads later.
+    /// </summary>
+    public static AuditEvent Complete(AuditEntry entry, long graphVersion, DateTimeOffset now, IReadOnlyDictionary<string, long> versionsAfter)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        Instants.TryParse(Instants.Format(now), out var at);
+        return new AuditEvent(
+            IdFor(graphVersion),
+            at,
+            entry.Actor with { Roles = [.. entry.Actor.Roles] },
+            entry.Operation,
+            [.. entry.NodeIds],
+            new Dictionary<string, long>(entry.VersionsBefore, StringComparer.Ordinal),
+            new Dictionary<string, long>(versionsAfter, StringComparer.Ordinal),
+            graphVersion);
+    }
 }

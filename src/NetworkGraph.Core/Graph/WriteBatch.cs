@@ -7,6 +7,20 @@ public sealed record WriteBatch(IReadOnlyList<GraphWrite> Writes)
     public AuditEntry? Audit { get; init; }
 
     public static WriteBatch Of(params GraphWrite[] writes) => new(writes);
+
+    /// <summary>
+    /// The port's argument rule for a write, for every store, checked before anything is written: a batch is
+    /// required, and an audit event that does not say who did what proves nothing, so it is refused.
+    /// </summary>
+    public static void ThrowIfInvalid(WriteBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Audit is { } audit)
+        {
+            ArgumentNullException.ThrowIfNull(audit.Actor);
+            ArgumentException.ThrowIfNullOrWhiteSpace(audit.Operation);
+        }
+    }
 }
 
 public abstract record GraphWrite;

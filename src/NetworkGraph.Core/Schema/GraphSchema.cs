@@ -5,7 +5,8 @@ namespace NetworkGraph.Core.Schema;
 
 /// <summary>
 /// The graph model of docs/architecture.md §2 as data: which properties each label carries and which labels each
-/// relationship type joins. Seeds, imports and writes are checked against it.
+/// relationship type joins. Seeds, imports and writes are checked against it, and the GraphQL types, inputs and
+/// filters are derived from it.
 /// </summary>
 public static class GraphSchema
 {
@@ -17,18 +18,21 @@ public static class GraphSchema
         {
             [NodeLabel.Institution] =
             [
-                Text("name"), Text("acronym", required: false, maxLength: 40), Enum<ActorKind>("kind"),
-                Enum<GovernanceLevel>("level"), Text("territory"), LongText("description"),
-                Of("website", PropertyKind.Url, required: false),
+                Text("name"), Text("acronym", required: false, maxLength: 40), Enum<ActorKind>("kind"), Enum<GovernanceLevel>("level"),
+                Text("territory", description: "The territory it serves: Bilbao, Bizkaia, Basque Country, Spain ..."),
+                LongText("description"), Of("website", PropertyKind.Url, required: false),
             ],
             [NodeLabel.Network] =
             [
-                Text("name"), Text("acronym", required: false, maxLength: 40), Enum<NetworkKind>("kind"),
-                Enum<GovernanceLevel>("level"), Enum<Cadence>("cadence"), Enum<Formality>("formality"),
-                LongText("description"),
+                Text("name"), Text("acronym", required: false, maxLength: 40), Enum<NetworkKind>("kind"), Enum<GovernanceLevel>("level"),
+                Enum<Cadence>("cadence", description: "How often it meets."), Enum<Formality>("formality"), LongText("description"),
             ],
             [NodeLabel.Meeting] = [Text("title"), Of("date", PropertyKind.Date), LongText("summary")],
-            [NodeLabel.Theme] = [Text("name"), LongText("description"), EnumList<GovernanceLevel>("expectedLevels")],
+            [NodeLabel.Theme] =
+            [
+                Text("name"), LongText("description"),
+                EnumList<GovernanceLevel>("expectedLevels", description: "The governance levels at which planners expect the theme to be covered."),
+            ],
             [NodeLabel.Responsibility] =
             [
                 Text("title"), Enum<ResponsibilityKind>("kind"), Enum<GovernanceLevel>("level"), LongText("description"),

@@ -35,33 +35,41 @@ public static class SeedWriter
         using var writer = new Utf8JsonWriter(output, _options);
         writer.WriteStartObject();
         writer.WriteBoolean("illustrative", illustrative);
-        writer.WriteStartArray("nodes");
-        foreach (var node in graph.Nodes)
+        WriteEntries(writer, "nodes", graph.Nodes, node =>
         {
-            writer.WriteStartObject();
             writer.WriteString("label", node.Label.ToString());
             writer.WriteString("id", node.Id);
-            WriteProperties(writer, node.Properties);
-            WriteSources(writer, node.Sources);
-            writer.WriteEndObject();
-            FlushWhenLarge(writer);
-        }
-        writer.WriteEndArray();
-        writer.WriteStartArray("relationships");
-        foreach (var relationship in graph.Relationships)
+            return (node.Properties, node.Sources);
+        });
+        WriteEntries(writer, "relationships", graph.Relationships, relationship =>
         {
-            writer.WriteStartObject();
             writer.WriteString("type", ConstantCase.ToText(relationship.Type));
             writer.WriteString("from", relationship.FromId);
             writer.WriteString("to", relationship.ToId);
-            WriteProperties(writer, relationship.Properties);
-            WriteSources(writer, relationship.Sources);
+            return (relationship.Properties, relationship.Sources);
+        });
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    /// <summary>An array of entries, each an object: <paramref name="writeKeys"/> writes what identifies it and returns its facts.</summary>
+    private static void WriteEntries<T>(
+        Utf8JsonWriter writer,
+        string name,
+        IEnumerable<T> entries,
+        Func<T, (IReadOnlyDictionary<string, object?> Properties, IReadOnlyList<SourceRef> Sources)> writeKeys)
+    {
+        writer.WriteStartArray(name);
+        foreach (var entry in entries)
+        {
+            writer.WriteStartObject();
+            var (properties, sources) = writeKeys(entry);
+            WriteProperties(writer, properties);
+            WriteSources(writer, sources);
             writer.WriteEndObject();
             FlushWhenLarge(writer);
         }
         writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.Flush();
     }
 
     private static void WriteProperties(Utf8JsonWriter writer, IReadOnlyDictionary<string, object?> properties)

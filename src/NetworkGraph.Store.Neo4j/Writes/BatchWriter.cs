@@ -30,17 +30,7 @@ internal sealed class BatchWriter(QueryApiTransaction transaction, DateTimeOffse
     /// <summary>Appends the batch's audit event after its last write, in the same transaction.</summary>
     public async Task<AuditEvent> AppendAuditAsync(AuditEntry entry, long graphVersion, CancellationToken cancellationToken)
     {
-        // The instant as stored: the event the writer gets back is the one a query reads later.
-        Instants.TryParse(Instants.Format(now), out var at);
-        var audit = new AuditEvent(
-            AuditEvent.IdFor(graphVersion),
-            at,
-            entry.Actor with { Roles = [.. entry.Actor.Roles] },
-            entry.Operation,
-            [.. entry.NodeIds],
-            new Dictionary<string, long>(entry.VersionsBefore, StringComparer.Ordinal),
-            new Dictionary<string, long>(_nodeVersions, StringComparer.Ordinal),
-            graphVersion);
+        var audit = AuditEvent.Complete(entry, graphVersion, now, _nodeVersions);
         await transaction.RunAsync(Statements.AppendAuditEvent, CypherParameters.Of(("properties", AuditMapping.ToProperties(audit))), cancellationToken);
         return audit;
     }

@@ -3,7 +3,7 @@ using NetworkGraph.Core.Graph;
 namespace NetworkGraph.Tests.Support;
 
 /// <summary>Counts the store round trips a request makes: every port call is one.</summary>
-public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
+public sealed class CountingGraphStore(IGraphStore inner) : DelegatingGraphStore(inner)
 {
     private int _roundTrips;
     private int _expansionsWithEnds;
@@ -23,40 +23,22 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         Interlocked.Exchange(ref _expansionsWithEnds, 0);
     }
 
-    public Task<IReadOnlyList<NodeRecord>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
-        Count(inner.GetNodesAsync(ids, cancellationToken));
-
-    public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken) =>
-        Count(inner.FindNodesAsync(query, cancellationToken));
-
-    public Task<IReadOnlyList<RelationshipRecord>> ExpandAsync(
-        IReadOnlyCollection<string> nodeIds, Direction direction, IReadOnlyCollection<RelationshipType> types, CancellationToken cancellationToken) =>
-        Count(inner.ExpandAsync(nodeIds, direction, types, cancellationToken));
-
-    public Task<Expansion> ExpandWithEndsAsync(
-        IReadOnlyCollection<string> nodeIds, Direction direction, IReadOnlyCollection<RelationshipType> types, CancellationToken cancellationToken) =>
-        Count(inner.ExpandWithEndsAsync(nodeIds, direction, types, cancellationToken), withEnds: true);
-
-    public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken) => Count(inner.GetGraphVersionAsync(cancellationToken));
-
-    public Task<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken)
+    public override Task<Expansion> ExpandWithEndsAsync(
+        IReadOnlyCollection<string> nodeIds, Direction direction, IReadOnlyCollection<RelationshipType> types, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _snapshots);
-        return Count(inner.GetSnapshotAsync(cancellationToken));
+        Interlocked.Increment(ref _expansionsWithEnds);
+        return base.ExpandWithEndsAsync(nodeIds, direction, types, cancellationToken);
     }
 
-    public Task<WriteResult> WriteAsync(WriteBatch batch, CancellationToken cancellationToken) => Count(inner.WriteAsync(batch, cancellationToken));
+    public override Task<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _snapshots);
+        return base.GetSnapshotAsync(cancellationToken);
+    }
 
-    public Task<AuditPage> FindAuditEventsAsync(AuditQuery query, CancellationToken cancellationToken) =>
-        Count(inner.FindAuditEventsAsync(query, cancellationToken));
-
-    private Task<T> Count<T>(Task<T> call, bool withEnds = false)
+    protected override Task<T> Forward<T>(Task<T> call)
     {
         Interlocked.Increment(ref _roundTrips);
-        if (withEnds)
-        {
-            Interlocked.Increment(ref _expansionsWithEnds);
-        }
         return call;
     }
 }

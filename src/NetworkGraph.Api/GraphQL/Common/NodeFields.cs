@@ -1,65 +1,42 @@
-using GraphQL.Builders;
+using GraphQL.Resolvers;
 using GraphQL.Types;
 using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.GraphQL.Common;
 
-/// <summary>The fields every node type shares, and shorthands for reading its properties.</summary>
+/// <summary>The fields every node type shares, stated once for the Node interface and each label's type.</summary>
 public static class NodeFields
 {
-    /// <summary>The shared fields as the Node interface declares them (interfaces carry no resolvers).</summary>
+    private static readonly (string Name, Type Type, string? Description, Func<NodeRecord, object?> Resolve)[] _shared =
+    [
+        ("id", typeof(NonNullGraphType<IdGraphType>), "The node's slug, unique across the graph.", node => node.Id),
+        ("version", typeof(NonNullGraphType<IntGraphType>), "Incremented on every change.", node => (int)node.Version),
+        ("createdAt", typeof(NonNullGraphType<DateTimeGraphType>), null, node => node.CreatedAt.UtcDateTime),
+        ("updatedAt", typeof(NonNullGraphType<DateTimeGraphType>), null, node => node.UpdatedAt.UtcDateTime),
+        ("sources", typeof(NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>), "Where the facts of this node come from.", node => node.Sources),
+        ("illustrative", typeof(NonNullGraphType<BooleanGraphType>), "True for demo data that is not a sourced fact.", node => node.GetBool("illustrative")),
+    ];
+
+    /// <summary>The shared fields as the Node interface declares them: interfaces carry no resolvers.</summary>
     public static void DeclareNodeFields(this InterfaceGraphType<NodeRecord> type)
     {
-        type.Field<NonNullGraphType<IdGraphType>>("id").Description("The node's slug, unique across the graph.");
-        type.Field<NonNullGraphType<IntGraphType>>("version").Description("Incremented on every change.");
-        type.Field<NonNullGraphType<DateTimeGraphType>>("createdAt");
-        type.Field<NonNullGraphType<DateTimeGraphType>>("updatedAt");
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("Where the facts of this node come from.");
-        type.Field<NonNullGraphType<BooleanGraphType>>("illustrative").Description("True for demo data that is not a sourced fact.");
+        foreach (var (name, graphType, description, _) in _shared)
+        {
+            type.AddField(new FieldType { Name = name, Type = graphType, Description = description });
+        }
     }
 
     public static void AddNodeFields(this ObjectGraphType<NodeRecord> type)
     {
-        type.Field<NonNullGraphType<IdGraphType>>("id").Description("The node's slug, unique across the graph.").Resolve(c => c.Source.Id);
-        type.Field<NonNullGraphType<IntGraphType>>("version").Description("Incremented on every change.").Resolve(c => (int)c.Source.Version);
-        type.Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt.UtcDateTime);
-        type.Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Resolve(c => c.Source.UpdatedAt.UtcDateTime);
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
-            .Description("Where the facts of this node come from.")
-            .Resolve(c => c.Source.Sources);
-        type.Field<NonNullGraphType<BooleanGraphType>>("illustrative")
-            .Description("True for demo data that is not a sourced fact.")
-            .Resolve(c => c.Source.GetBool("illustrative"));
+        foreach (var (name, graphType, description, resolve) in _shared)
+        {
+            type.AddField(new FieldType
+            {
+                Name = name,
+                Type = graphType,
+                Description = description,
+                Resolver = new FuncFieldResolver<NodeRecord, object?>(context => resolve(context.Source)),
+            });
+        }
     }
-
-    public static void Node<TGraphType>(this ObjectGraphType<NodeRecord> type, NodeLabel label, string description)
-        where TGraphType : IInterfaceGraphType
-    {
-        type.Name = label.ToString();
-        type.Description = description;
-        type.Interface<NodeInterface>();
-        type.IsTypeOf = value => value is NodeRecord node && node.Label == label;
-        type.AddNodeFields();
-    }
-
-    public static FieldBuilder<NodeRecord, object> Text(this ObjectGraphType<NodeRecord> type, string name, bool required = true) =>
-        required
-            ? type.Field<NonNullGraphType<StringGraphType>>(name).Resolve(c => c.Source.GetString(name) ?? "")
-            : type.Field<StringGraphType>(name).Resolve(c => c.Source.GetString(name));
-
-    public static FieldBuilder<NodeRecord, object> Date(this ObjectGraphType<NodeRecord> type, string name, bool required = true) =>
-        required
-            ? type.Field<NonNullGraphType<IsoDateGraphType>>(name).Resolve(c => c.Source.GetString(name))
-            : type.Field<IsoDateGraphType>(name).Resolve(c => c.Source.GetString(name));
-
-    public static FieldBuilder<NodeRecord, object> Instant(this ObjectGraphType<NodeRecord> type, string name, bool required = true) =>
-        required
-            ? type.Field<NonNullGraphType<DateTimeGraphType>>(name).Resolve(c => ToDateTime(c.Source.GetString(name)))
-            : type.Field<DateTimeGraphType>(name).Resolve(c => ToDateTime(c.Source.GetString(name)));
-
-    public static FieldBuilder<NodeRecord, object> Enum<TEnum>(this ObjectGraphType<NodeRecord> type, string name)
-        where TEnum : struct, System.Enum =>
-        type.Field<NonNullGraphType<EnumerationGraphType<TEnum>>>(name).Resolve(c => c.Source.GetEnum<TEnum>(name));
-
-    public static DateTime? ToDateTime(string? text) => Instants.TryParse(text, out var instant) ? instant.UtcDateTime : null;
 }

@@ -92,7 +92,4 @@ public static class RelationFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
             .Description("Where the fact of this link comes from.")
             .Resolve(c => c.Source.Sources);
-
-    public static FieldBuilder<RelationshipRecord, object> EdgeInstant(this ObjectGraphType<RelationshipRecord> type, string name) =>
-        type.Field<NonNullGraphType<DateTimeGraphType>>(name).Resolve(c => NodeFields.ToDateTime(c.Source.GetString(name)));
 }

@@ -1,4 +1,7 @@
+using GraphQL.Types;
+using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Core.Graph;
+using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Api.GraphQL.Filtering;
 
@@ -10,21 +13,36 @@ namespace NetworkGraph.Api.GraphQL.Filtering;
 /// </summary>
 public sealed class NodeFilter(NodeLabel label)
 {
-    private readonly List<(string Argument, string Property)> _properties = [];
-    private readonly List<(string Argument, (Direction, RelationshipType)[] Path)> _paths = [];
+    /// <summary>How a where input names and explains a filter on a property: alike for every label that has the property.</summary>
+    private static readonly Dictionary<string, (string Argument, string Description)> _propertyFilters = new(StringComparer.Ordinal)
+    {
+        ["level"] = ("levels", "At one of these governance levels."),
+        ["kind"] = ("kinds", "Of one of these kinds."),
+        ["status"] = ("statuses", "In one of these statuses."),
+        ["expectedLevels"] = ("expectedLevels", "Expected to be covered at one of these levels."),
+    };
+
+    private readonly List<(WhereField Field, string Property)> _properties = [];
+    private readonly List<(WhereField Field, (Direction, RelationshipType)[] Path)> _paths = [];
 
     public NodeLabel Label => label;
 
-    public NodeFilter Property(string argument, string property)
+    /// <summary>The where input's lists, in order: the property filters, then the paths.</summary>
+    public IEnumerable<WhereField> Fields => _properties.Select(filter => filter.Field).Concat(_paths.Select(filter => filter.Field));
+
+    /// <summary>Filters on the values of one of the label's enumeration properties, typed as the model types it.</summary>
+    public NodeFilter Property(string property)
     {
-        _properties.Add((argument, property));
+        var spec = GraphSchema.Nodes[label].Single(spec => spec.Name == property);
+        var (argument, description) = _propertyFilters[property];
+        _properties.Add((new WhereField(argument, description, PropertyGraphTypes.EnumOf(spec)), property));
         return this;
     }
 
     /// <summary>The argument holds ids of nodes from which <paramref name="path"/> leads to the nodes wanted.</summary>
-    public NodeFilter Through(string argument, params (Direction, RelationshipType)[] path)
+    public NodeFilter Through(string argument, string description, params (Direction, RelationshipType)[] path)
     {
-        _paths.Add((argument, path));
+        _paths.Add((new WhereField(argument, description, typeof(IdGraphType)), path));
         return this;
     }
 
@@ -36,17 +54,17 @@ public sealed class NodeFilter(NodeLabel label)
             return query;
         }
         var propertyIn = new Dictionary<string, IReadOnlyCollection<string>>();
-        foreach (var (argument, property) in _properties)
+        foreach (var (field, property) in _properties)
         {
-            if (Values(where, argument) is { Count: > 0 } values)
+            if (Values(where, field.Argument) is { Count: > 0 } values)
             {
                 propertyIn[property] = values;
             }
         }
         HashSet<string>? ids = null;
-        foreach (var (argument, path) in _paths)
+        foreach (var (field, path) in _paths)
         {
-            if (Values(where, argument) is { Count: > 0 } start)
+            if (Values(where, field.Argument) is { Count: > 0 } start)
             {
                 var reached = await FollowAsync(start, path, store, cancellationToken).ConfigureAwait(false);
                 ids = ids is null ? reached : [.. ids.Intersect(reached)];
@@ -82,3 +100,6 @@ public sealed class NodeFilter(NodeLabel label)
             ? [.. items.OfType<object>().Select(item => item is Enum e ? ConstantCase.ToText(e) : item.ToString()!)]
             : null;
 }
+
+/// <summary>One list of a where input: any of these values, or no filter when omitted or empty.</summary>
+public sealed record WhereField(string Argument, string Description, Type ItemType);

@@ -13,9 +13,11 @@ namespace NetworkGraph.Api.GraphQL.Filtering;
 /// <summary>The two shapes of root field every node type gets: one by id, and a filtered connection.</summary>
 public static class RootFields
 {
-    public static FieldBuilder<object?, object> ById<TNodeType>(this ObjectGraphType type, string name, NodeLabel label)
-        where TNodeType : IGraphType =>
-        type.Field<TNodeType>(name)
+    public static FieldBuilder<object?, object> ById<TNodeType>(this ObjectGraphType type, string name)
+        where TNodeType : IGraphType, IListedNodeType
+    {
+        var label = TNodeType.Filter.Label;
+        return type.Field<TNodeType>(name)
             .Description($"The {label} with this id; a NOT_FOUND error when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c =>
@@ -25,20 +27,20 @@ public static class RootFields
                     ? node
                     : throw UserError.NotFound(node is null ? $"No node has the id '{id}'." : $"'{id}' is a {node.Label}, not a {label}."));
             });
+    }
 
-    public static FieldBuilder<object?, object> List<TNodeType, TWhereType>(this ObjectGraphType type, string name, NodeFilter filter)
-        where TNodeType : IGraphType
-        where TWhereType : IInputObjectGraphType =>
+    public static FieldBuilder<object?, object> List<TNodeType>(this ObjectGraphType type, string name)
+        where TNodeType : IGraphType, IListedNodeType =>
         type.Field<NonNullGraphType<ConnectionGraphType<TNodeType>>>(name)
-            .Description($"{filter.Label} nodes ordered by id, filtered by 'where'.")
+            .Description($"{TNodeType.Filter.Label} nodes ordered by id, filtered by 'where'.")
             .WithPaging()
-            .Argument<TWhereType>("where")
+            .Argument<NodeWhereInputType<TNodeType>>("where")
             .ResolveAsync(async c =>
             {
                 var first = c.First();
                 var after = c.After();
                 var store = c.Store();
-                var query = await filter.ToQueryAsync(c.GetArgument<Dictionary<string, object?>?>("where"), store, c.CancellationToken);
+                var query = await TNodeType.Filter.ToQueryAsync(c.GetArgument<Dictionary<string, object?>?>("where"), store, c.CancellationToken);
                 query = await c.RequestServices!.GetRequiredService<Viewer>().RestrictAsync(query, c.CancellationToken);
                 return new Connection(await store.FindNodesAsync(query with { First = first, AfterId = after }, c.CancellationToken));
             });
