@@ -1,5 +1,4 @@
 using NetworkGraph.Core.Analysis;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.Analysis;
 

@@ -1,8 +1,5 @@
-using GraphQL;
 using GraphQL.Builders;
-using GraphQL.MicrosoftDI;
 using NetworkGraph.Core.Analysis;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.Analysis;
 

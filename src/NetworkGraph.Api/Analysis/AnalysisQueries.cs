@@ -1,11 +1,4 @@
-using GraphQL;
-using GraphQL.MicrosoftDI;
-using GraphQL.Types;
-using NetworkGraph.Api.Auth;
-using NetworkGraph.Api.GraphQL.Errors;
-using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Core.Analysis;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.Analysis;
 

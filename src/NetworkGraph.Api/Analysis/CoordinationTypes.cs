@@ -1,7 +1,5 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Core.Analysis;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.Analysis;
 

@@ -1,8 +1,6 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Api.Themes;
 using NetworkGraph.Core.Analysis;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.Analysis;
 

@@ -1,6 +1,4 @@
-using GraphQL.Types;
 using NetworkGraph.Core.Analysis;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.Analysis;
 

@@ -1,11 +1,9 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Api.Meetings;
 using NetworkGraph.Api.Networks;
 using NetworkGraph.Api.PolicyChanges;
 using NetworkGraph.Core.Analysis;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.Analysis;
 

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Core.Analysis;
 

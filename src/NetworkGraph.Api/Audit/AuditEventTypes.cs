@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Api.Audit;
 
 public sealed class AuditEventType : ObjectGraphType<AuditEvent>

@@ -9,7 +9,7 @@ public static class AuthServiceCollectionExtensions
 {
     public static IServiceCollection AddNetworkGraphAuth(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<AuthOptions>(configuration, AuthOptions.Section);
         services.AddHttpContextAccessor();
         services.AddScoped<Viewer>();
         services.AddSingleton<AuthorizationValidationRule>();

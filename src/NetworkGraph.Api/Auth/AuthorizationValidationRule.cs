@@ -1,8 +1,6 @@
-using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
-using NetworkGraph.Api.GraphQL.Errors;
 
 namespace NetworkGraph.Api.Auth;
 

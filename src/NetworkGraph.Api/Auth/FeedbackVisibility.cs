@@ -1,5 +1,3 @@
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Api.Auth;
 
 /// <summary>Row-level visibility of feedback items for one viewer: all of them, or the viewer's own (a live set).</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.Auth;
 

@@ -1,9 +1,5 @@
 using System.Security.Claims;
-using GraphQL;
-using GraphQL.Types;
 using Microsoft.Extensions.Options;
-using NetworkGraph.Api.Auth;
-using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Api.Limits;
 
 namespace NetworkGraph.Api.Execution;

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using GraphQL;
 using Microsoft.Extensions.Options;
-using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Api.Limits;
 
 namespace NetworkGraph.Api.Execution;

@@ -1,10 +1,8 @@
 using System.Text.RegularExpressions;
-using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Errors;
 using Microsoft.Extensions.Options;
-using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Api.Limits;
 
 namespace NetworkGraph.Api.Execution;

@@ -1,7 +1,6 @@
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
-using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Limits;
 
 namespace NetworkGraph.Api.Execution;

@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using NetworkGraph.Api.GraphQL.Common;
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Api.Feedback;
 
 public sealed class SubmitFeedbackInputType : InputObjectGraphType

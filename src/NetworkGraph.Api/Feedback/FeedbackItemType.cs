@@ -1,9 +1,5 @@
-using NetworkGraph.Api.Auth;
-using NetworkGraph.Api.GraphQL.Common;
-using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Api.Themes;
-using NetworkGraph.Core.Graph;
 using static NetworkGraph.Core.Graph.Direction;
 using static NetworkGraph.Core.Graph.RelationshipType;
 

@@ -1,6 +1,5 @@
 using NetworkGraph.Api.Mutations;
 using NetworkGraph.Core.Feedback;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.Feedback;
 

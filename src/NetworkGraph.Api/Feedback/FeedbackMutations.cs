@@ -1,9 +1,5 @@
-using GraphQL.MicrosoftDI;
-using GraphQL.Types;
-using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Mutations;
 using NetworkGraph.Core.Feedback;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.Feedback;
 

@@ -1,4 +1,3 @@
-using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Api.Meetings;
 using NetworkGraph.Api.Networks;

@@ -1,7 +1,4 @@
-using GraphQL.Types;
-using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
-using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Api.Meetings;
 using NetworkGraph.Api.Networks;

@@ -1,7 +1,5 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Analysis;
 using NetworkGraph.Api.Audit;
-using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Api.Search;
 
 namespace NetworkGraph.Api.GraphQL;

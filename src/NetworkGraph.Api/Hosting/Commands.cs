@@ -1,4 +1,3 @@
-using NetworkGraph.Api.Auth;
 using NetworkGraph.Core.Seed;
 
 namespace NetworkGraph.Api.Hosting;

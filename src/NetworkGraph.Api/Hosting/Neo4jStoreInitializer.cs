@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using NetworkGraph.Core.Graph;
 using NetworkGraph.Store.Neo4j;
 
 namespace NetworkGraph.Api.Hosting;

@@ -1,9 +1,6 @@
-using GraphQL;
 using NetworkGraph.Api.Analysis;
-using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Execution;
 using NetworkGraph.Api.GraphQL;
-using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Api.GraphQL.Http;
 using NetworkGraph.Api.GraphQL.Loading;
 using NetworkGraph.Api.Limits;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using NetworkGraph.Core.Graph;
 using NetworkGraph.Core.Seed;
 
 namespace NetworkGraph.Api.Hosting;

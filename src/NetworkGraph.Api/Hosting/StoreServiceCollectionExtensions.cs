@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using NetworkGraph.Core.Graph;
 using NetworkGraph.Core.Seed;
 using NetworkGraph.Store.Neo4j;
 using NetworkGraph.Store.Sqlite;
@@ -15,10 +14,10 @@ public static class StoreServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<StoreOptions>(configuration, StoreOptions.Section);
         services.AddSingleton<IValidateOptions<StoreOptions>, StoreOptionsValidator>();
         services.AddOptions<Neo4jSettings>().Bind(configuration.GetSection(Neo4jSettings.Section));
-        services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<SeedOptions>(configuration, SeedOptions.Section);
         services.AddSingleton(TimeProvider.System);
 
         services.AddSingleton(provider =>

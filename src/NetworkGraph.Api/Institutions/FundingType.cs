@@ -1,6 +1,3 @@
-using NetworkGraph.Api.GraphQL.Common;
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Api.Institutions;
 
 public sealed class FundingType() : EdgeType<InstitutionType, NodeInterface>(

@@ -1,8 +1,6 @@
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
-using NetworkGraph.Api.GraphQL.Errors;
-using NetworkGraph.Api.GraphQL.Paging;
 
 namespace NetworkGraph.Api.Limits;
 

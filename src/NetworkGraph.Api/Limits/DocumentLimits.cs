@@ -4,7 +4,6 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
-using NetworkGraph.Api.GraphQL.Errors;
 
 namespace NetworkGraph.Api.Limits;
 

@@ -1,5 +1,3 @@
-using NetworkGraph.Api.GraphQL.Errors;
-
 namespace NetworkGraph.Api.Limits;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using GraphQL.MicrosoftDI;
-using GraphQL.Types;
-using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Mutations;
-using NetworkGraph.Core.Graph;
 using NetworkGraph.Core.Meetings;
 
 namespace NetworkGraph.Api.Meetings;

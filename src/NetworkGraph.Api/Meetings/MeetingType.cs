@@ -1,10 +1,6 @@
-using NetworkGraph.Api.Auth;
 using NetworkGraph.Api.Feedback;
-using NetworkGraph.Api.GraphQL.Common;
-using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Api.Networks;
-using NetworkGraph.Core.Graph;
 using static NetworkGraph.Core.Graph.Direction;
 using static NetworkGraph.Core.Graph.RelationshipType;
 

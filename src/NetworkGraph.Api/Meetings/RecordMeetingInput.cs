@@ -1,7 +1,4 @@
-using GraphQL.Types;
-using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Api.Mutations;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.Meetings;
 

@@ -1,6 +1,3 @@
-using NetworkGraph.Api.Auth;
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Api.Mutations;
 
 /// <summary>Every mutation writes through here: one atomic batch that carries its audit event.</summary>

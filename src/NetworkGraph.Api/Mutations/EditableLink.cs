@@ -1,5 +1,3 @@
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Api.Mutations;
 
 /// <summary>A relationship coordinators edit directly, with the names its ends take in the mutations' inputs.</summary>

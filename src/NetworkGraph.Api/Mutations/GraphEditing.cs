@@ -1,12 +1,7 @@
-using GraphQL.MicrosoftDI;
-using GraphQL.Types;
-using NetworkGraph.Api.Auth;
-using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Api.Networks;
 using NetworkGraph.Api.Responsibilities;
 using NetworkGraph.Api.Themes;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.Mutations;
 

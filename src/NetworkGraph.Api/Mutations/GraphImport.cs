@@ -1,7 +1,3 @@
-using GraphQL.MicrosoftDI;
-using GraphQL.Types;
-using NetworkGraph.Api.Auth;
-using NetworkGraph.Core.Graph;
 using NetworkGraph.Core.Seed;
 
 namespace NetworkGraph.Api.Mutations;

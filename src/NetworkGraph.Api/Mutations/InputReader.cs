@@ -1,9 +1,5 @@
 using System.Globalization;
-using GraphQL;
-using NetworkGraph.Api.GraphQL.Common;
-using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Core.Firewall;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.Mutations;
 

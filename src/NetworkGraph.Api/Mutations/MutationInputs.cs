@@ -1,5 +1,3 @@
-using GraphQL;
-
 namespace NetworkGraph.Api.Mutations;
 
 /// <summary>A mutation's input as a typed record, read once and checked field by field.</summary>

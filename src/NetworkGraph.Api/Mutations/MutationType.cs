@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.Meetings;
 

@@ -1,7 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using NetworkGraph.Api.GraphQL.Common;
-using NetworkGraph.Core.Graph;
 using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Api.Mutations;

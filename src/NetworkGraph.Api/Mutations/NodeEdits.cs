@@ -1,5 +1,3 @@
-using NetworkGraph.Api.GraphQL.Errors;
-using NetworkGraph.Core.Graph;
 using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Api.Mutations;

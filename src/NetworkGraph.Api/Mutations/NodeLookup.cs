@@ -1,6 +1,3 @@
-using NetworkGraph.Api.GraphQL.Errors;
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Api.Mutations;
 
 /// <summary>Loads the nodes a mutation names, in one round trip, refusing unknown ids and ids of the wrong kind by field.</summary>

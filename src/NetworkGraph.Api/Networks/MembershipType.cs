@@ -1,6 +1,4 @@
-using NetworkGraph.Api.GraphQL.Common;
 using NetworkGraph.Api.Institutions;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.Networks;
 

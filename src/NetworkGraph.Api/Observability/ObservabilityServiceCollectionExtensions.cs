@@ -17,7 +17,7 @@ public static class ObservabilityServiceCollectionExtensions
     public static WebApplicationBuilder AddNetworkGraphObservability(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<ConsoleLogOptions>().Bind(builder.Configuration.GetSection(ConsoleLogOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<ConsoleLogOptions>(builder.Configuration, ConsoleLogOptions.Section);
         // One log line per request: the built-in console logger makes a system call and wakes its thread for each,
         // a quarter of a request's CPU under load. ZLogger's writer drains a queue from one background task, many
         // lines per write, and writes what is queued when the host disposes it.

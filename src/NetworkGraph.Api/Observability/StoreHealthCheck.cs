@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.Observability;
 

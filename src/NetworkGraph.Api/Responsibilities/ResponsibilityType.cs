@@ -1,7 +1,4 @@
-using NetworkGraph.Api.GraphQL.Common;
-using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Themes;
-using NetworkGraph.Core.Graph;
 using static NetworkGraph.Core.Graph.Direction;
 using static NetworkGraph.Core.Graph.RelationshipType;
 

@@ -1,12 +1,3 @@
-using GraphQL;
-using GraphQL.MicrosoftDI;
-using GraphQL.Types;
-using NetworkGraph.Api.Auth;
-using NetworkGraph.Api.GraphQL.Common;
-using NetworkGraph.Api.GraphQL.Errors;
-using NetworkGraph.Api.GraphQL.Paging;
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Api.Search;
 
 public static class SearchField

@@ -1,5 +1,4 @@
 using System.Globalization;
-using GraphQL.Types;
 using GraphQLParser.AST;
 
 namespace NetworkGraph.Api.GraphQL.Common;

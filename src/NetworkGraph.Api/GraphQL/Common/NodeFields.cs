@@ -1,6 +1,4 @@
 using GraphQL.Resolvers;
-using GraphQL.Types;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.GraphQL.Common;
 

@@ -1,10 +1,4 @@
-using GraphQL;
-using GraphQL.MicrosoftDI;
-using GraphQL.Types;
-using NetworkGraph.Api.GraphQL.Errors;
-using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.GraphQL.Loading;
-using NetworkGraph.Api.GraphQL.Paging;
 
 namespace NetworkGraph.Api.GraphQL.Common;
 

@@ -1,7 +1,5 @@
 using System.Reflection;
 using GraphQL.Resolvers;
-using GraphQL.Types;
-using NetworkGraph.Core.Graph;
 using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Api.GraphQL.Common;

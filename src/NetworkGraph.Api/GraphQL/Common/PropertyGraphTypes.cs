@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Api.GraphQL.Common;

@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
-using GraphQL;
 using GraphQL.Builders;
-using GraphQL.Types;
 using GraphQLParser.AST;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.GraphQL.Common;
 

@@ -1,6 +1,4 @@
-using GraphQL;
 using NetworkGraph.Api.GraphQL.Loading;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.GraphQL.Common;
 

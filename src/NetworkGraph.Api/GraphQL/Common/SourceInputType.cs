@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace NetworkGraph.Api.GraphQL.Common;
 
 public sealed class SourceInputType : InputObjectGraphType

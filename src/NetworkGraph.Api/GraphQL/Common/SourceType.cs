@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Api.GraphQL.Common;
 
 public sealed class SourceType : ObjectGraphType<SourceRef>

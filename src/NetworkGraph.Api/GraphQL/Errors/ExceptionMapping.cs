@@ -2,7 +2,6 @@ using GraphQL.Execution;
 using NetworkGraph.Core.Analysis;
 using NetworkGraph.Core.Feedback;
 using NetworkGraph.Core.Firewall;
-using NetworkGraph.Core.Graph;
 using NetworkGraph.Core.Schema;
 using NetworkGraph.Core.Seed;
 

@@ -1,5 +1,3 @@
-using GraphQL;
-
 namespace NetworkGraph.Api.GraphQL.Errors;
 
 /// <summary>An expected failure, reported to the caller with its code and a message written for them.</summary>

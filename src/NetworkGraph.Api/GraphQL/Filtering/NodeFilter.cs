@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using NetworkGraph.Api.GraphQL.Common;
-using NetworkGraph.Core.Graph;
 using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Api.GraphQL.Filtering;

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace NetworkGraph.Api.GraphQL.Filtering;
 
 /// <summary><c>{Label}Where</c>: one list per filter the node type's <see cref="NodeFilter"/> has, and a name search.</summary>

@@ -1,12 +1,5 @@
-using GraphQL;
 using GraphQL.Builders;
-using GraphQL.Types;
-using NetworkGraph.Api.Auth;
-using NetworkGraph.Api.GraphQL.Common;
-using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Api.GraphQL.Loading;
-using NetworkGraph.Api.GraphQL.Paging;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.GraphQL.Filtering;
 

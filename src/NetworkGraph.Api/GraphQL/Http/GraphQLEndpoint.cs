@@ -1,5 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Api.Limits;

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using GraphQL;
 using GraphQL.Transport;
-using NetworkGraph.Api.GraphQL.Errors;
 
 namespace NetworkGraph.Api.GraphQL.Http;
 

@@ -1,9 +1,7 @@
-using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Api.Execution;
-using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Api.Limits;
 using NetworkGraph.Api.Observability;
 

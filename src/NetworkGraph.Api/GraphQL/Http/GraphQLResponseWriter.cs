@@ -1,6 +1,3 @@
-using GraphQL;
-using NetworkGraph.Api.GraphQL.Errors;
-
 namespace NetworkGraph.Api.GraphQL.Http;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using GraphQL;
 using Microsoft.AspNetCore.RateLimiting;
 using NetworkGraph.Api.Limits;
 

@@ -1,5 +1,3 @@
-using GraphQL;
-
 namespace NetworkGraph.Api.GraphQL.Http;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Buffers;
-using NetworkGraph.Api.GraphQL.Errors;
 using NetworkGraph.Api.Limits;
 
 namespace NetworkGraph.Api.GraphQL.Http;

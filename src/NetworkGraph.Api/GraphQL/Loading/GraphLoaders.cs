@@ -1,6 +1,4 @@
 using GraphQL.DataLoader;
-using NetworkGraph.Api.Auth;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.GraphQL.Loading;
 

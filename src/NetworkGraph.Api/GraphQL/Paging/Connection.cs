@@ -1,5 +1,3 @@
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Api.GraphQL.Paging;
 
 public sealed record Connection(NodePage Page)

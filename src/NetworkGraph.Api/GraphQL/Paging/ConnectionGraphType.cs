@@ -1,6 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-
 namespace NetworkGraph.Api.GraphQL.Paging;
 
 /// <summary>A Relay connection over one node type: <c>{Type}Connection</c> with edges, nodes, pageInfo and totalCount.</summary>

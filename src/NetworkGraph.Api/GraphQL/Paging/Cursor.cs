@@ -1,7 +1,5 @@
 using System.Buffers.Text;
 using System.Text;
-using NetworkGraph.Api.GraphQL.Errors;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Api.GraphQL.Paging;
 

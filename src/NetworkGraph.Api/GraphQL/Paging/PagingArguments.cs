@@ -1,7 +1,4 @@
-using GraphQL;
 using GraphQL.Builders;
-using GraphQL.Types;
-using NetworkGraph.Api.GraphQL.Errors;
 
 namespace NetworkGraph.Api.GraphQL.Paging;
 
