@@ -1,3 +1,4 @@
+using GraphQL.Builders;
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Api.Meetings;
@@ -8,25 +9,43 @@ using NetworkGraph.Api.Themes;
 
 namespace NetworkGraph.Api.GraphQL;
 
-/// <summary>Each label's two root fields: one node by id, then a filtered connection.</summary>
+/// <summary>Each label's two root fields: one node by id, and a filtered connection. The schema lists every lookup first.</summary>
 public static class NodeRootFields
 {
+    private static readonly LabelFields[] _labels =
+    [
+        Fields<InstitutionType>("institution", "institutions"),
+        Fields<NetworkType>("network", "networks"),
+        Fields<MeetingType>("meeting", "meetings"),
+        Fields<ThemeType>("theme", "themes"),
+        Fields<ResponsibilityType>("responsibility", "responsibilities"),
+        Fields<FeedbackItemType>("feedbackItem", "feedbackItems", Access.FeedbackReaders),
+        Fields<PolicyChangeType>("policyChange", "policyChanges"),
+    ];
+
     public static void AddNodeRootFields(this ObjectGraphType query)
     {
-        query.ById<InstitutionType>("institution");
-        query.ById<NetworkType>("network");
-        query.ById<MeetingType>("meeting");
-        query.ById<ThemeType>("theme");
-        query.ById<ResponsibilityType>("responsibility");
-        query.ById<FeedbackItemType>("feedbackItem").Requires(Access.FeedbackReaders);
-        query.ById<PolicyChangeType>("policyChange");
-
-        query.List<InstitutionType>("institutions");
-        query.List<NetworkType>("networks");
-        query.List<MeetingType>("meetings");
-        query.List<ThemeType>("themes");
-        query.List<ResponsibilityType>("responsibilities");
-        query.List<FeedbackItemType>("feedbackItems").Requires(Access.FeedbackReaders);
-        query.List<PolicyChangeType>("policyChanges");
+        foreach (var label in _labels)
+        {
+            label.ById(query);
+        }
+        foreach (var label in _labels)
+        {
+            label.List(query);
+        }
     }
+
+    private static LabelFields Fields<TNodeType>(string one, string many, Access? access = null)
+        where TNodeType : IGraphType, IListedNodeType =>
+        new(query => Restrict(query.ById<TNodeType>(one), access), query => Restrict(query.List<TNodeType>(many), access));
+
+    private static void Restrict(FieldBuilder<object?, object> field, Access? access)
+    {
+        if (access is not null)
+        {
+            field.Requires(access);
+        }
+    }
+
+    private sealed record LabelFields(Action<ObjectGraphType> ById, Action<ObjectGraphType> List);
 }

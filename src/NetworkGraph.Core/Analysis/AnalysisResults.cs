@@ -1,5 +1,3 @@
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Core.Analysis;
 
 /// <summary>The kinds of evidence that link two institutions in the coordination graph (docs/architecture.md §3).</summary>

@@ -1,5 +1,3 @@
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Core.Analysis;
 
 /// <summary>Derives the coordination graph's links and their evidence from the snapshot, once per snapshot.</summary>

@@ -1,5 +1,3 @@
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Core.Analysis;
 
 /// <summary>The counts a dashboard shows; every enumeration value is listed, zeros included, so charts keep their axes.</summary>

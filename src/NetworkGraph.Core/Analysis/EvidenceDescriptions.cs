@@ -1,5 +1,3 @@
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Core.Analysis;
 
 /// <summary>The sentences a planner reads for each kind of evidence, always in the fact's own direction.</summary>

@@ -1,5 +1,3 @@
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Core.Analysis;
 
 /// <summary>One plain sentence per gap, naming the theme, the level and the institutions involved.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Core.Analysis;
 

@@ -1,5 +1,3 @@
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Core.Analysis;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using NetworkGraph.Core.Graph;
 using NetworkGraph.Core.Schema;
 using static NetworkGraph.Core.Graph.RelationshipType;
 

@@ -1,5 +1,3 @@
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Core.Feedback;
 
 /// <summary>A feedback item asked to move where its lifecycle does not go; the message says where it can go instead.</summary>

@@ -1,5 +1,3 @@
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Core.Feedback;
 
 /// <summary>The policy change a resolved item resulted in: one already in the graph, or a new one to create.</summary>

@@ -1,4 +1,3 @@
-using NetworkGraph.Core.Graph;
 using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Core.Feedback;

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NetworkGraph.Core.Firewall;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NetworkGraph.Core.Graph;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NetworkGraph.Core.Graph;
 
 /// <summary>Instants are stored as ISO 8601 text with an offset, normalised to UTC.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace NetworkGraph.Core.Graph;
 
 /// <summary>The folded form of names that search compares: lower case, accents removed ("Peñascal" -> "penascal").</summary>

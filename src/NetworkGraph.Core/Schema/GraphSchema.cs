@@ -1,4 +1,3 @@
-using NetworkGraph.Core.Graph;
 using static NetworkGraph.Core.Schema.PropertySpec;
 
 namespace NetworkGraph.Core.Schema;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using NetworkGraph.Core.Graph;
-
 namespace NetworkGraph.Core.Schema;
 
 /// <summary>Checks nodes and relationships against <see cref="GraphSchema"/>; returns readable problems, empty when valid.</summary>

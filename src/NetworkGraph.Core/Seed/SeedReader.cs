@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Core.Seed;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NetworkGraph.Core.Graph;
 using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Core.Seed;

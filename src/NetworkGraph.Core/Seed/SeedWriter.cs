@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Core.Seed;
 
