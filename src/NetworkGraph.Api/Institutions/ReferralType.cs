@@ -1,3 +1,4 @@
+using NetworkGraph.Api.GraphQL.Loading;
 using NetworkGraph.Api.Themes;
 
 namespace NetworkGraph.Api.Institutions;
@@ -13,7 +14,9 @@ public sealed class ReferralType : ObjectGraphType<RelationshipRecord>
         this.End<InstitutionType>("to", from: false);
         Field<ThemeType>("theme")
             .Description("The theme the referral is about, when known.")
-            .Resolve(c => c.Source.GetString("theme") is { } themeId ? c.Loaders().Node(themeId) : null);
+            .Resolve()
+            .WithService<GraphLoaders>()
+            .Resolve((c, loaders) => c.Source.GetString("theme") is { } themeId ? loaders.Node(themeId) : null);
         this.AddPropertyFields(RelationshipType.RefersTo);
         this.EdgeSources();
     }

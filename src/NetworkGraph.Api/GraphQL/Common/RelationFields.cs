@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GraphQL.Builders;
 using GraphQLParser.AST;
+using NetworkGraph.Api.GraphQL.Loading;
 
 namespace NetworkGraph.Api.GraphQL.Common;
 
@@ -18,7 +19,9 @@ public static class RelationFields
         this ObjectGraphType<NodeRecord> type, string name, Direction direction, RelationshipType relationship)
         where TEdgeType : IGraphType =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeType>>>>(name)
-            .Resolve(c => c.Loaders().Relationships(c.Source.Id, direction, relationship, withEnds: SelectsOtherEnd(c, direction)));
+            .Resolve()
+            .WithService<GraphLoaders>()
+            .Resolve((c, loaders) => loaders.Relationships(c.Source.Id, direction, relationship, withEnds: SelectsOtherEnd(c, direction)));
 
     // The names of an edge type's fields that lead to the other end, per relationship field: the schema is fixed.
     private static readonly ConcurrentDictionary<FieldType, string[]> _otherEndFields = new();
@@ -69,13 +72,18 @@ public static class RelationFields
         this ObjectGraphType<NodeRecord> type, string name, Direction direction, RelationshipType relationship)
         where TNodeType : IGraphType =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>(name)
-            .Resolve(c => c.Loaders().Neighbours(c.Source.Id, direction, relationship));
+            .Resolve()
+            .WithService<GraphLoaders>()
+            .Resolve((c, loaders) => loaders.Neighbours(c.Source.Id, direction, relationship));
 
     /// <summary>The one node at the other end, or null.</summary>
     public static FieldBuilder<NodeRecord, object> Neighbour<TNodeType>(
         this ObjectGraphType<NodeRecord> type, string name, Direction direction, RelationshipType relationship)
         where TNodeType : IGraphType =>
-        type.Field<TNodeType>(name).Resolve(c => c.Loaders().Neighbour(c.Source.Id, direction, relationship));
+        type.Field<TNodeType>(name)
+            .Resolve()
+            .WithService<GraphLoaders>()
+            .Resolve((c, loaders) => loaders.Neighbour(c.Source.Id, direction, relationship));
 
     /// <summary>An end of a relationship edge object.</summary>
     public static FieldBuilder<RelationshipRecord, object> End<TNodeType>(
@@ -83,7 +91,9 @@ public static class RelationFields
         where TNodeType : IGraphType =>
         type.Field<NonNullGraphType<TNodeType>>(name)
             .WithMetadata(EndMetadata, from)
-            .Resolve(c => c.Loaders().Node(from ? c.Source.FromId : c.Source.ToId));
+            .Resolve()
+            .WithService<GraphLoaders>()
+            .Resolve((c, loaders) => loaders.Node(from ? c.Source.FromId : c.Source.ToId));
 
     public static void EdgeSources(this ObjectGraphType<RelationshipRecord> type) =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")

@@ -13,10 +13,12 @@ public static class RootFields
         return type.Field<TNodeType>(name)
             .Description($"The {label} with this id; a NOT_FOUND error when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(c =>
+            .Resolve()
+            .WithService<GraphLoaders>()
+            .Resolve((c, loaders) =>
             {
                 var id = ValidId(c.GetArgument<string>("id"), "id");
-                return c.Loaders().Node(id).Select(node => node is not null && node.Label == label
+                return loaders.Node(id).Select(node => node is not null && node.Label == label
                     ? node
                     : throw UserError.NotFound(node is null ? $"No node has the id '{id}'." : $"'{id}' is a {node.Label}, not a {label}."));
             });
@@ -28,13 +30,14 @@ public static class RootFields
             .Description($"{TNodeType.Filter.Label} nodes ordered by id, filtered by 'where'.")
             .WithPaging()
             .Argument<NodeWhereInputType<TNodeType>>("where")
-            .ResolveAsync(async c =>
+            .Resolve()
+            .WithServices<IGraphStore, Viewer>()
+            .ResolveAsync(async (c, store, viewer) =>
             {
                 var first = c.First();
                 var after = c.After();
-                var store = c.Store();
                 var query = await TNodeType.Filter.ToQueryAsync(c.GetArgument<Dictionary<string, object?>?>("where"), store, c.CancellationToken);
-                query = await c.RequestServices!.GetRequiredService<Viewer>().RestrictAsync(query, c.CancellationToken);
+                query = await viewer.RestrictAsync(query, c.CancellationToken);
                 return new Connection(await store.FindNodesAsync(query with { First = first, AfterId = after }, c.CancellationToken));
             });
 
