@@ -2,16 +2,12 @@ namespace NetworkGraph.Api.Execution;
 
 /// <summary>
 /// A small least-recently-used map with a fixed capacity, safe for concurrent use. One lock is enough:
-/// every operation under it is a dictionary and a linked-list step.
+/// every operation under it is a dictionary and a linked-list step. Keyed by text (a query or a hash), compared ordinally.
 /// </summary>
-public sealed class BoundedCache<TValue>(int capacity) : BoundedCache<string, TValue>(capacity, StringComparer.Ordinal);
-
-/// <inheritdoc cref="BoundedCache{TValue}"/>
-public class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer<TKey>? comparer = null)
-    where TKey : notnull
+public sealed class BoundedCache<TValue>(int capacity)
 {
-    private readonly Dictionary<TKey, LinkedListNode<(TKey Key, TValue Value)>> _entries = new(comparer);
-    private readonly LinkedList<(TKey Key, TValue Value)> _recency = new();
+    private readonly Dictionary<string, LinkedListNode<(string Key, TValue Value)>> _entries = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Key, TValue Value)> _recency = new();
     private readonly Lock _lock = new();
 
     public int Count
@@ -25,7 +21,7 @@ public class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer<TKey>? c
         }
     }
 
-    public bool TryGet(TKey key, out TValue value)
+    public bool TryGet(string key, out TValue value)
     {
         lock (_lock)
         {
@@ -41,7 +37,7 @@ public class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer<TKey>? c
         return false;
     }
 
-    public void Set(TKey key, TValue value)
+    public void Set(string key, TValue value)
     {
         if (capacity <= 0)
         {

@@ -14,8 +14,13 @@ public sealed class CachedDocument(GraphQLDocument document)
 
     public GraphQLDocument Document { get; } = document;
 
-    /// <summary>Whether a page size or an @include/@skip condition comes from a variable: then the complexity rule runs on every request.</summary>
-    public bool CostDependsOnVariables { get; } = DocumentShape.CostDependsOnVariables(document);
+    private readonly Lazy<bool> _costDependsOnVariables = new(() => DocumentShape.CostDependsOnVariables(document));
+
+    /// <summary>
+    /// Whether a page size or an @include/@skip condition comes from a variable: then the complexity rule runs on
+    /// every request. Asked only once the document has validated, so a text seen once is never walked for it.
+    /// </summary>
+    public bool CostDependsOnVariables => _costDependsOnVariables.Value;
 
     /// <summary>The operation a request selects, measured; null when it selects none (the executer reports that).</summary>
     public CachedOperation? Select(string? operationName)

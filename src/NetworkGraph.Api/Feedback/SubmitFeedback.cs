@@ -25,9 +25,10 @@ public static class SubmitFeedback
             input.Description,
             nodes.Require(input.ThemeId, NodeLabel.Theme, "themeId"),
             nodes.Require(raisedBy, NodeLabel.Institution, "raisedBy"));
-        if (nodes.Contains(id))
+        if (nodes.Find(id) is { } earlier)
         {
-            return await SameSubmissionAsync(store, id, submission, cancellationToken);
+            // A retry: the lookup above already read what the first submission stored.
+            return SameSubmission(earlier, submission);
         }
         try
         {
@@ -38,15 +39,12 @@ public static class SubmitFeedback
         catch (GraphConflictException) when (input.IdempotencyKey is not null)
         {
             // The same key arrived twice at once and the other request stored it first.
-            return await SameSubmissionAsync(store, id, submission, cancellationToken);
+            return SameSubmission((await store.GetNodesAsync([id], cancellationToken)).Single(), submission);
         }
     }
 
-    private static async Task<NodeRecord> SameSubmissionAsync(IGraphStore store, string id, FeedbackSubmission submission, CancellationToken cancellationToken)
-    {
-        var stored = (await store.GetNodesAsync([id], cancellationToken)).Single();
-        return submission.IsStoredAs(stored)
+    private static NodeRecord SameSubmission(NodeRecord stored, FeedbackSubmission submission) =>
+        submission.IsStoredAs(stored)
             ? stored
             : throw new UserError(ErrorCodes.Conflict, "This idempotency key was already used for a different submission; use a new key.");
-    }
 }

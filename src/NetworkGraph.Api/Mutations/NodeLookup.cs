@@ -26,7 +26,8 @@ public sealed class NodeLookup
             : throw UserError.BadInput($"'input.{field}' must name a {string.Join(" or ", labels)}; '{id}' is a {node.Label}.");
     }
 
-    public bool Contains(string id) => _nodes.ContainsKey(id);
+    /// <summary>The node with this id, or null when the store holds none.</summary>
+    public NodeRecord? Find(string id) => _nodes.GetValueOrDefault(id);
 
     public NodeLabel? LabelOf(string id) => _nodes.TryGetValue(id, out var node) ? node.Label : null;
 }

@@ -12,12 +12,12 @@ public static class PropertyInputs
     {
         foreach (var spec in specs)
         {
-            var graphType = GraphTypeOf(spec);
+            var graphType = PropertyGraphTypes.Of(spec);
             var required = !noneRequired && (allRequired || spec.Required);
             type.AddField(new FieldType
             {
                 Name = spec.Name,
-                Type = required ? typeof(NonNullGraphType<>).MakeGenericType(graphType) : graphType,
+                Type = required ? PropertyGraphTypes.NonNull(graphType) : graphType,
                 Description = spec.Kind == PropertyKind.Text && spec.MaxLength > 0 ? $"At most {spec.MaxLength} characters." : null,
             });
         }
@@ -42,16 +42,4 @@ public static class PropertyInputs
         }
         return values;
     }
-
-    private static Type GraphTypeOf(PropertySpec spec) => spec.Kind switch
-    {
-        PropertyKind.Enum => typeof(EnumerationGraphType<>).MakeGenericType(spec.EnumType!),
-        PropertyKind.EnumList => typeof(ListGraphType<>).MakeGenericType(
-            typeof(NonNullGraphType<>).MakeGenericType(typeof(EnumerationGraphType<>).MakeGenericType(spec.EnumType!))),
-        PropertyKind.Boolean => typeof(BooleanGraphType),
-        PropertyKind.Date => typeof(IsoDateGraphType),
-        PropertyKind.DateTime => typeof(DateTimeGraphType),
-        PropertyKind.NodeId => typeof(IdGraphType),
-        _ => typeof(StringGraphType),
-    };
 }

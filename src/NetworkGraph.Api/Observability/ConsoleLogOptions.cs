@@ -6,7 +6,9 @@ namespace NetworkGraph.Api.Observability;
 
 /// <summary>
 /// How the console log is written. The names are those of the built-in console logger that came before, so
-/// settings written for it keep their meaning. Read once, when the host starts.
+/// these settings written for it keep their meaning; its levels do not (<c>Logging:Console:LogLevel</c> no longer
+/// applies: a level for the console alone goes under <c>Logging:ZLoggerConsole:LogLevel</c>). Read once, when the
+/// host starts.
 /// </summary>
 public sealed class ConsoleLogOptions
 {

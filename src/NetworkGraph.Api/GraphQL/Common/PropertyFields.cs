@@ -49,7 +49,7 @@ public static class PropertyFields
         };
     }
 
-    public static DateTime? ToDateTime(string? text) => Instants.TryParse(text, out var instant) ? instant.UtcDateTime : null;
+    private static DateTime? ToDateTime(string? text) => Instants.TryParse(text, out var instant) ? instant.UtcDateTime : null;
 
     private static string? Text(IReadOnlyDictionary<string, object?> properties, string name) => properties.GetValueOrDefault(name) as string;
 

@@ -22,8 +22,8 @@ public sealed class GraphQLRequestReader(
         var mediaType = MediaTypes.Negotiate(http.Request);
         if (mediaType is null)
         {
-            return Rejected(MediaTypes.Json, RequestRefusedException.BadRequest(
-                $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.", StatusCodes.Status406NotAcceptable));
+            return new ReadRequest(MediaTypes.Json, null, new Rejection(
+                new UserError(ErrorCodes.BadRequest, $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."), StatusCodes.Status406NotAcceptable));
         }
         if (!string.IsNullOrEmpty(http.Request.Headers.Authorization) && http.User.Identity?.IsAuthenticated != true)
         {
