@@ -41,18 +41,18 @@ public sealed class FeedbackMovesTests
         Assert.Equal(["at"], Step(escalation).Properties.Keys);
     }
 
-    public static TheoryData<FeedbackStatus, FeedbackMove, RelationshipType, string> StepMoves() => new()
+    public static TheoryData<FeedbackStatus, FeedbackMove, RelationshipType, string, string> StepMoves() => new()
     {
-        { FeedbackStatus.Triaged, new FeedbackMove.RecordDiscussion(_meeting, "At the table"), RelationshipType.DiscussedAt, _meeting.Id },
-        { FeedbackStatus.Discussed, new FeedbackMove.Escalate(_network, "To the taskforce"), RelationshipType.EscalatedTo, _network.Id },
-        { FeedbackStatus.Escalated, new FeedbackMove.Resolve(new PolicyChangeOutcome.Existing(_policyChange), "Adopted"), RelationshipType.ResultedIn, _policyChange.Id },
-        { FeedbackStatus.Resolved, new FeedbackMove.ReportBack(_institution, "Told at the table"), RelationshipType.ReportedBackTo, _institution.Id },
+        { FeedbackStatus.Triaged, new FeedbackMove.RecordDiscussion(_meeting, "At the table"), RelationshipType.DiscussedAt, _meeting.Id, "At the table" },
+        { FeedbackStatus.Discussed, new FeedbackMove.Escalate(_network, "To the taskforce"), RelationshipType.EscalatedTo, _network.Id, "To the taskforce" },
+        { FeedbackStatus.Escalated, new FeedbackMove.Resolve(new PolicyChangeOutcome.Existing(_policyChange), "Adopted"), RelationshipType.ResultedIn, _policyChange.Id, "Adopted" },
+        { FeedbackStatus.Resolved, new FeedbackMove.ReportBack(_institution, "Told at the table"), RelationshipType.ReportedBackTo, _institution.Id, "Told at the table" },
     };
 
     [Theory]
     [MemberData(nameof(StepMoves))]
     public void a_move_that_reaches_a_node_writes_the_new_status_then_a_dated_step_to_it_with_the_note(
-        FeedbackStatus from, FeedbackMove move, RelationshipType type, string targetId)
+        FeedbackStatus from, FeedbackMove move, RelationshipType type, string targetId, string note)
     {
         var item = Item(from);
 
@@ -63,7 +63,7 @@ public sealed class FeedbackMovesTests
         var step = Step(writes);
         Assert.Equal((type, item.Id, targetId), (step.Type, step.FromId, step.ToId));
         Assert.Equal(At, step.Properties["at"]);
-        Assert.NotNull(step.Properties["note"]);
+        Assert.Equal(note, step.Properties["note"]);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Api.Auth;
+using NetworkGraph.Api.Execution;
 using NetworkGraph.Tests.Support;
 
 namespace NetworkGraph.Tests.Hardening;
@@ -106,6 +107,9 @@ public sealed class CachedDocumentTests(CachedDocumentTests.Servers servers) : I
         var token = servers.Caching.Token(Roles.Reader, "planner-caching");
         var first = await servers.Caching.PostQueryAsync(query, Variables(firstVariables), token: token);
         Assert.True(first.Status == HttpStatusCode.OK, $"{name}: the first request answered {(int)first.Status}: {first.Body.ToJsonString()}");
+        // The second request must take the cached path, or this would compare full validation with itself.
+        var documents = servers.Caching.Services.GetRequiredService<DocumentCache>();
+        Assert.True(documents.Admit(query, null).Operation!.ValidatedFor("token:reader"), $"{name}: not remembered as validated");
 
         var cached = await servers.Caching.PostQueryAsync(query, Variables(thenVariables), token: token);
         var full = await servers.Full.PostQueryAsync(query, Variables(thenVariables), token: servers.Full.Token(Roles.Reader, "planner-caching"));

@@ -15,13 +15,19 @@ public sealed class SeedImportTests
     public void new_nodes_are_created_stored_ones_replaced_at_the_version_read_and_relationships_put_last()
     {
         var graph = new SeedGraph([_theme, _network], [_covers]);
-        var stored = new Dictionary<string, NodeRecord> { [_network.Id] = _network with { Version = 7 } };
+        var stored = new Dictionary<string, NodeRecord>
+        {
+            [_network.Id] = _network with { Version = 7, Properties = new Dictionary<string, object?> { ["name"] = "As stored before" }, Sources = [] },
+        };
 
         var writes = SeedImport.Plan(_file, graph, stored);
 
+        Assert.Equal(3, writes.Count);
         Assert.Equal(new CreateNode(_theme), writes[0]);
         var update = Assert.IsType<UpdateNode>(writes[1]);
         Assert.Equal((_network.Id, 7L), (update.Id, update.ExpectedVersion));
+        Assert.Same(_network.Properties, update.Properties);
+        Assert.Same(_network.Sources, update.Sources);
         Assert.Equal(new PutRelationship(_covers), writes[2]);
     }
 
