@@ -1,3 +1,5 @@
+using GraphQL.Validation;
+
 namespace NetworkGraph.Api.Execution;
 
 public static class ExecutionServiceCollectionExtensions
@@ -10,6 +12,9 @@ public static class ExecutionServiceCollectionExtensions
         services.AddSingleton<ValidationRules>();
         services.AddSingleton<ResultErrors>();
         services.AddSingleton<GraphQLExecutor>();
+        // Registered before AddGraphQL, which adds its own validator only when none is registered.
+        services.AddSingleton<DocumentValidator>();
+        services.AddSingleton<IDocumentValidator, RecallingDocumentValidator>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Api.Limits;
 
@@ -6,7 +7,8 @@ namespace NetworkGraph.Api.Execution;
 
 /// <summary>
 /// Runs an admitted request with GraphQL.NET's executer and stock validator. A document already validated for the
-/// caller's access profile gets the cached rule list; one that validates now is remembered for that profile.
+/// caller's access profile gets the cached rule list (and, for a query, its last validation result for the same
+/// variables); one that validates now is remembered for that profile.
 /// </summary>
 public sealed class GraphQLExecutor(
     ISchema schema,
@@ -31,6 +33,9 @@ public sealed class GraphQLExecutor(
             Variables = request.Variables,
             Extensions = request.Extensions,
             ValidationRules = validated ? rules.ForValidated(document) : rules.All,
+            UserContext = validated && operation!.Definition.Operation == OperationType.Query
+                ? new RecallableValidation(operation, profile)
+                : new Dictionary<string, object?>(),
             Timeout = limits.Value.ExecutionTimeout,
             UnhandledExceptionDelegate = exceptions.HandleAsync,
             RequestServices = requestServices,

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using GraphQL;
+using GraphQL.SystemTextJson;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Api.Auth;
@@ -111,11 +113,37 @@ public sealed class CachedDocumentTests(CachedDocumentTests.Servers servers) : I
         var documents = servers.Caching.Services.GetRequiredService<DocumentCache>();
         Assert.True(documents.Admit(query, null).Operation!.ValidatedFor("token:reader"), $"{name}: not remembered as validated");
 
-        var cached = await servers.Caching.PostQueryAsync(query, Variables(thenVariables), token: token);
-        var full = await servers.Full.PostQueryAsync(query, Variables(thenVariables), token: servers.Full.Token(Roles.Reader, "planner-caching"));
+        var fullToken = servers.Full.Token(Roles.Reader, "planner-caching");
+        var full = await servers.Full.PostQueryAsync(query, Variables(thenVariables), token: fullToken);
+        var fullFirst = await servers.Full.PostQueryAsync(query, Variables(firstVariables), token: fullToken);
 
-        Assert.Equal(full.Status, cached.Status);
-        Assert.Equal(full.Body.ToJsonString(), cached.Body.ToJsonString());
+        // Then, again (a result the operation may recall), and back to the first variables (one it must not).
+        foreach (var (variables, expected) in new[] { (thenVariables, full), (thenVariables, full), (firstVariables, fullFirst) })
+        {
+            var cached = await servers.Caching.PostQueryAsync(query, Variables(variables), token: token);
+            Assert.Equal(expected.Status, cached.Status);
+            Assert.Equal(expected.Body.ToJsonString(), cached.Body.ToJsonString());
+        }
+    }
+
+    [Fact]
+    public async Task a_query_sent_again_with_the_same_variables_is_answered_from_the_recalled_validation()
+    {
+        const string query = "query Again($id: ID!) { institution(id: $id) { name memberships { role } } }";
+        var token = servers.Caching.Token(Roles.Reader, "planner-recall");
+        var operation = servers.Caching.Services.GetRequiredService<DocumentCache>().Admit(query, null).Operation!;
+        var lanbide = new GraphQLSerializer().Deserialize<Inputs>("""{"id":"lanbide"}""")!;
+
+        foreach (var id in new[] { "harreragune", "lanbide", "lanbide" })
+        {
+            var response = await servers.Caching.PostQueryAsync(query, new { id }, token: token);
+            Assert.Equal(HttpStatusCode.OK, response.Status);
+        }
+
+        Assert.NotNull(operation.RecallResult("token:reader", lanbide));
+        var again = await servers.Caching.PostQueryAsync(query, new { id = "lanbide" }, token: token);
+        var full = await servers.Full.PostQueryAsync(query, new { id = "lanbide" }, token: servers.Full.Token(Roles.Reader, "planner-recall"));
+        Assert.Equal(full.Body.ToJsonString(), again.Body.ToJsonString());
     }
 
     [Fact]

@@ -1,0 +1,59 @@
+using System.Collections;
+
+namespace NetworkGraph.Api.Execution;
+
+/// <summary>
+/// Compares the variables of two requests value by value, as their JSON reader produced them: objects by their
+/// keys and values, lists item by item, anything else by type and value (so 1 and "1", or 1 and 1.0, differ).
+/// </summary>
+public static class InputValues
+{
+    public static bool Equal(object? left, object? right)
+    {
+        if (ReferenceEquals(left, right))
+        {
+            return true;
+        }
+        return (left, right) switch
+        {
+            (null, _) or (_, null) => false,
+            (IReadOnlyDictionary<string, object?> a, IReadOnlyDictionary<string, object?> b) => ObjectsEqual(a, b),
+            (IDictionary<string, object?> a, IDictionary<string, object?> b) => ObjectsEqual(a.AsReadOnly(), b.AsReadOnly()),
+            (string a, string b) => string.Equals(a, b, StringComparison.Ordinal),
+            (IList a, IList b) => ListsEqual(a, b),
+            _ => left.GetType() == right.GetType() && left.Equals(right),
+        };
+    }
+
+    private static bool ObjectsEqual(IReadOnlyDictionary<string, object?> left, IReadOnlyDictionary<string, object?> right)
+    {
+        if (left.Count != right.Count)
+        {
+            return false;
+        }
+        foreach (var (key, value) in left)
+        {
+            if (!right.TryGetValue(key, out var other) || !Equal(value, other))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool ListsEqual(IList left, IList right)
+    {
+        if (left.Count != right.Count)
+        {
+            return false;
+        }
+        for (var i = 0; i < left.Count; i++)
+        {
+            if (!Equal(left[i], right[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
