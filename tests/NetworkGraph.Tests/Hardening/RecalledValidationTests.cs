@@ -12,7 +12,7 @@ namespace NetworkGraph.Tests.Hardening;
 /// </summary>
 public sealed class RecalledValidationTests
 {
-    private static readonly IValidationResult Valid = new ValidationResult();
+    private static readonly IValidationResult _valid = new ValidationResult();
 
     private static CachedOperation Operation(string text)
     {
@@ -27,9 +27,9 @@ public sealed class RecalledValidationTests
     {
         var query = Operation("query($id: ID!) { institution(id: $id) { name } }");
         query.RememberValidated("token:reader");
-        query.RememberResult("token:reader", Variables("""{"id":"lanbide","where":{"levels":["REGIONAL"]}}"""), Valid);
+        query.RememberResult("token:reader", Variables("""{"id":"lanbide","where":{"levels":["REGIONAL"]}}"""), _valid);
 
-        Assert.Same(Valid, query.RecallResult("token:reader", Variables("""{"where":{"levels":["REGIONAL"]},"id":"lanbide"}""")));
+        Assert.Same(_valid, query.RecallResult("token:reader", Variables("""{"where":{"levels":["REGIONAL"]},"id":"lanbide"}""")));
         Assert.Null(query.RecallResult("token:admin", Variables("""{"id":"lanbide","where":{"levels":["REGIONAL"]}}""")));
         Assert.Null(query.RecallResult("token:reader", Variables("""{"id":"lanbide","where":{"levels":["MUNICIPAL"]}}""")));
         Assert.Null(query.RecallResult("token:reader", Variables("""{"id":"lanbide"}""")));
@@ -42,17 +42,17 @@ public sealed class RecalledValidationTests
         query.RememberValidated("anonymous:");
         var first = new ValidationResult();
         query.RememberResult("anonymous:", Variables("""{"id":"lanbide"}"""), first);
-        query.RememberResult("anonymous:", Variables("""{"id":"harreragune"}"""), Valid);
+        query.RememberResult("anonymous:", Variables("""{"id":"harreragune"}"""), _valid);
 
         Assert.Null(query.RecallResult("anonymous:", Variables("""{"id":"lanbide"}""")));
-        Assert.Same(Valid, query.RecallResult("anonymous:", Variables("""{"id":"harreragune"}""")));
+        Assert.Same(_valid, query.RecallResult("anonymous:", Variables("""{"id":"harreragune"}""")));
     }
 
     [Fact]
     public void nothing_is_kept_before_every_rule_passed_for_the_profile_nor_for_an_invalid_result()
     {
         var query = Operation("{ institutions { totalCount } }");
-        query.RememberResult("token:reader", Inputs.Empty, Valid);
+        query.RememberResult("token:reader", Inputs.Empty, _valid);
         Assert.Null(query.RecallResult("token:reader", Inputs.Empty));
 
         query.RememberValidated("token:reader");
@@ -65,7 +65,7 @@ public sealed class RecalledValidationTests
     {
         var mutation = Operation("mutation($key: String!) { submitFeedback(input: { title: \"t\", idempotencyKey: $key }) { id } }");
         mutation.RememberValidated("token:ngo");
-        mutation.RememberResult("token:ngo", Variables("""{"key":"k"}"""), Valid);
+        mutation.RememberResult("token:ngo", Variables("""{"key":"k"}"""), _valid);
 
         Assert.Null(mutation.RecallResult("token:ngo", Variables("""{"key":"k"}""")));
     }
