@@ -262,7 +262,7 @@ const panelQuery = `query Panel($id: ID!, $institution: Boolean!) {
     __typename id illustrative
     sources { title url locator }
     ... on Institution {
-      name acronym kind level territory description website
+      name acronym kind level territory { id name } description website
       parent { id name } units { id name }
       memberships { role network { id name } }
       responsibilities { role responsibility { title kind level themes { name } } }
@@ -331,7 +331,7 @@ async function openPanel(id) {
 
 function panelContent(node, partners) {
   const what = node.__typename === 'Institution'
-    ? `${words(node.kind)} · ${words(node.level)} level · ${node.territory}`
+    ? `${words(node.kind)} · ${words(node.level)} level${node.territory ? ` · ${node.territory.name}` : ''}`
     : node.__typename === 'Network'
       ? `${words(node.networkKind)} · ${words(node.level)} level · meets ${words(node.cadence).toLowerCase()} · ${words(node.formality).toLowerCase()}`
       : node.__typename;

@@ -21,4 +21,8 @@ public static class AnalysisFields
 
     public static IReadOnlyCollection<LinkKind>? Via(this IResolveFieldContext context) =>
         context.GetArgument<List<LinkKind>?>("via");
+
+    /// <summary>The territory a graph question is scoped to, or null for the whole graph.</summary>
+    public static string? Territory(this IResolveFieldContext context) =>
+        context.GetArgument<string?>("territory") is { } id ? RootFields.ValidId(id, "territory") : null;
 }

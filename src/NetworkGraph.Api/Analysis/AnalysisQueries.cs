@@ -1,3 +1,4 @@
+using NetworkGraph.Api.Territories;
 using NetworkGraph.Core.Analysis;
 
 namespace NetworkGraph.Api.Analysis;
@@ -7,6 +8,9 @@ public static class AnalysisQueries
 {
     private const string ViaDescription = "The kinds of link to follow; all kinds when omitted.";
 
+    private const string TerritoryDescription =
+        "Only the institutions acting on this territory: located in it, in a territory within it, or in one that contains it.";
+
     public static void AddAnalysisQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoordinationLinkType>>>>("coordination")
@@ -14,7 +18,8 @@ public static class AnalysisQueries
             .Argument<NonNullGraphType<IdGraphType>>("institutionId")
             .Argument<IntGraphType>("depth", "1 to 4.", a => a.DefaultValue = 1)
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<LinkKind>>>>("via", ViaDescription)
-            .Answer((c, analysis) => analysis.Coordination(
+            .Argument<IdGraphType>("territory", TerritoryDescription)
+            .Answer((c, analysis) => analysis.Scoped(c.Territory()).Coordination(
                 RootFields.ValidId(c.GetArgument<string>("institutionId"), "institutionId"), c.GetArgument("depth", 1), c.Via()));
 
         query.Field<GraphPathType>("path")
@@ -23,7 +28,8 @@ public static class AnalysisQueries
             .Argument<NonNullGraphType<IdGraphType>>("to")
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<LinkKind>>>>("via", ViaDescription)
             .Argument<IntGraphType>("maxDepth", "1 to 10.", a => a.DefaultValue = 6)
-            .Answer((c, analysis) => analysis.Path(
+            .Argument<IdGraphType>("territory", TerritoryDescription)
+            .Answer((c, analysis) => analysis.Scoped(c.Territory()).Path(
                 RootFields.ValidId(c.GetArgument<string>("from"), "from"),
                 RootFields.ValidId(c.GetArgument<string>("to"), "to"),
                 c.Via(),
@@ -32,14 +38,16 @@ public static class AnalysisQueries
         query.Field<NonNullGraphType<CoordinationMatrixType>>("coordinationMatrix")
             .Description("Coordination links by pair of governance levels, with the E-I index of vertical integration.")
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<LinkKind>>>>("via", ViaDescription)
-            .Answer((c, analysis) => analysis.CoordinationMatrix(c.Via()));
+            .Argument<IdGraphType>("territory", TerritoryDescription)
+            .Answer((c, analysis) => analysis.Scoped(c.Territory()).CoordinationMatrix(c.Via()));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoverageGapType>>>>("coverageGaps")
             .Description("Where a governance level leaves a theme uncovered, most severe first.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("themes", "Only these themes; all when omitted.")
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<GovernanceLevel>>>>("levels", "Only gaps at these levels; all when omitted.")
             .Argument<EnumerationGraphType<Severity>>("minSeverity")
-            .Answer((c, analysis) => analysis.CoverageGaps(
+            .Argument<IdGraphType>("territory", TerritoryDescription)
+            .Answer((c, analysis) => analysis.Scoped(c.Territory()).CoverageGaps(
                 c.GetArgument<List<string>?>("themes")?.Select(id => RootFields.ValidId(id, "themes")).ToList(),
                 c.GetArgument<List<GovernanceLevel>?>("levels"),
                 c.GetArgument<Severity?>("minSeverity")));
@@ -63,10 +71,18 @@ public static class AnalysisQueries
             .Description("The institutions that broker most between others (betweenness), with degree, cross-level partners and single points of failure.")
             .Argument<IntGraphType>("top", "1 to 100.", a => a.DefaultValue = 10)
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<LinkKind>>>>("via", ViaDescription)
-            .Answer((c, analysis) => analysis.Brokers(c.GetArgument("top", 10), c.Via()));
+            .Argument<IdGraphType>("territory", TerritoryDescription)
+            .Answer((c, analysis) => analysis.Scoped(c.Territory()).Brokers(c.GetArgument("top", 10), c.Via()));
 
         query.Field<NonNullGraphType<DashboardType>>("dashboard")
             .Description("Counts by level and kind, the feedback funnel, closed loops and gaps by severity.")
-            .Answer((c, analysis) => analysis.Dashboard());
+            .Argument<IdGraphType>("territory", TerritoryDescription)
+            .Answer((c, analysis) => analysis.Scoped(c.Territory()).Dashboard());
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TerritoryProfileType>>>>("compareTerritories")
+            .Description("One profile per territory (1 to 10), in the order asked, each computed on that territory's scope, for comparing them side by side.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
+            .Answer((c, analysis) => analysis.CompareTerritories(
+                [.. c.GetArgument<List<string>>("ids").Select(id => RootFields.ValidId(id, "ids")).Distinct(StringComparer.Ordinal)]));
     }
 }

@@ -5,6 +5,7 @@ using NetworkGraph.Api.Mutations;
 using NetworkGraph.Api.Networks;
 using NetworkGraph.Api.PolicyChanges;
 using NetworkGraph.Api.Responsibilities;
+using NetworkGraph.Api.Territories;
 using NetworkGraph.Api.Themes;
 
 namespace NetworkGraph.Api.GraphQL;
@@ -24,5 +25,6 @@ public sealed class NetworkGraphSchema : Schema
         RegisterType(typeof(ResponsibilityType));
         RegisterType(typeof(FeedbackItemType));
         RegisterType(typeof(PolicyChangeType));
+        RegisterType(typeof(TerritoryType));
     }
 }

@@ -5,6 +5,7 @@ using NetworkGraph.Api.Meetings;
 using NetworkGraph.Api.Networks;
 using NetworkGraph.Api.PolicyChanges;
 using NetworkGraph.Api.Responsibilities;
+using NetworkGraph.Api.Territories;
 using NetworkGraph.Api.Themes;
 
 namespace NetworkGraph.Api.GraphQL;
@@ -21,6 +22,7 @@ public static class NodeRootFields
         Fields<ResponsibilityType>("responsibility", "responsibilities"),
         Fields<FeedbackItemType>("feedbackItem", "feedbackItems", Access.FeedbackReaders),
         Fields<PolicyChangeType>("policyChange", "policyChanges"),
+        Fields<TerritoryType>("territory", "territories"),
     ];
 
     public static void AddNodeRootFields(this ObjectGraphType query)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NetworkGraph.Core.Seed;
+using NetworkGraph.Core.Territories;
 
 namespace NetworkGraph.Api.Hosting;
 
@@ -11,7 +12,16 @@ public static partial class StoreInitialization
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("NetworkGraph.Store");
         await services.GetRequiredService<IStoreInitializer>().InitializeAsync(cancellationToken);
         var seeder = services.GetRequiredService<GraphSeeder>();
-        if (!services.GetRequiredService<IOptions<SeedOptions>>().Value.LoadWhenEmpty || !await seeder.IsEmptyAsync(cancellationToken))
+        if (!await seeder.IsEmptyAsync(cancellationToken))
+        {
+            var upgraded = await new LegacyTerritoryMigration(services.GetRequiredService<IGraphStore>()).RunAsync(cancellationToken);
+            if (upgraded > 0)
+            {
+                LogTerritoriesMigrated(logger, upgraded);
+            }
+            return;
+        }
+        if (!services.GetRequiredService<IOptions<SeedOptions>>().Value.LoadWhenEmpty)
         {
             return;
         }
@@ -22,4 +32,7 @@ public static partial class StoreInitialization
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The store was empty: seeded {Nodes} nodes and {Relationships} relationships")]
     private static partial void LogSeeded(ILogger logger, int nodes, int relationships);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Gave {Institutions} institutions a territory node in place of their free-text territory")]
+    private static partial void LogTerritoriesMigrated(ILogger logger, int institutions);
 }

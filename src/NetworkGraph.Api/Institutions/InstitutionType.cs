@@ -3,6 +3,7 @@ using NetworkGraph.Api.Meetings;
 using NetworkGraph.Api.Networks;
 using NetworkGraph.Api.PolicyChanges;
 using NetworkGraph.Api.Responsibilities;
+using NetworkGraph.Api.Territories;
 using static NetworkGraph.Core.Graph.Direction;
 using static NetworkGraph.Core.Graph.RelationshipType;
 
@@ -24,11 +25,17 @@ public sealed class InstitutionType : NodeType, IListedNodeType
         this.Neighbours<MeetingType>("meetingsAttended", Outgoing, Attended);
         this.Neighbours<FeedbackItemType>("raisedFeedback", Outgoing, Raised).Description("The feedback items it raised.").Requires(Access.FeedbackReaders);
         this.Neighbours<PolicyChangeType>("policyChangesAdopted", Outgoing, Adopted);
+        this.Neighbour<TerritoryType>("territory", Outgoing, LocatedIn).Description("The territory it is located in; null when unknown.");
     }
 
     public static NodeFilter Filter { get; } = new NodeFilter(NodeLabel.Institution)
         .Property("level")
         .Property("kind")
         .Through("themes", "Holding a responsibility on one of these themes.", (Incoming, OnTheme), (Incoming, Holds))
-        .Through("networks", "Member of one of these networks.", (Incoming, MemberOf));
+        .Through("networks", "Member of one of these networks.", (Incoming, MemberOf))
+        .Through(
+            "territories",
+            "Located in one of these territories or in a territory within one of them.",
+            new PathStep(Incoming, Within, AnyDepth: true),
+            new PathStep(Incoming, LocatedIn));
 }

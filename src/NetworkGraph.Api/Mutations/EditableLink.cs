@@ -12,5 +12,7 @@ public sealed record EditableLink(string Name, RelationshipType Type, string Fro
         new("ResponsibilityTheme", RelationshipType.OnTheme, "responsibilityId", "themeId", "A responsibility is on a theme."),
         new("NetworkTheme", RelationshipType.Covers, "networkId", "themeId", "A network covers a theme."),
         new("PartOf", RelationshipType.PartOf, "childId", "parentId", "An institution is part of another, or a network part of another."),
+        new("Location", RelationshipType.LocatedIn, "institutionId", "territoryId", "An institution is located in a territory (replacing the one it had)."),
+        new("TerritoryWithin", RelationshipType.Within, "territoryId", "parentId", "A territory lies within another (replacing the one it had)."),
     ];
 }

@@ -1,12 +1,13 @@
 using NetworkGraph.Api.Institutions;
 using NetworkGraph.Api.Networks;
 using NetworkGraph.Api.Responsibilities;
+using NetworkGraph.Api.Territories;
 using NetworkGraph.Api.Themes;
 
 namespace NetworkGraph.Api.Mutations;
 
 /// <summary>
-/// Create, update and delete for the graph's institutions, networks, themes and responsibilities,
+/// Create, update and delete for the graph's institutions, networks, themes, responsibilities and territories,
 /// and put/remove for the links between them. Coordinators and admins only; every write audited;
 /// updates guarded by the version the caller read.
 /// </summary>
@@ -18,6 +19,7 @@ public static class GraphEditing
         (NodeLabel.Network, typeof(NetworkType)),
         (NodeLabel.Theme, typeof(ThemeType)),
         (NodeLabel.Responsibility, typeof(ResponsibilityType)),
+        (NodeLabel.Territory, typeof(TerritoryType)),
     ];
 
     public static void AddGraphEditing(this ObjectGraphType mutation)

@@ -25,7 +25,38 @@ public static class LinkEdits
             var themes = await NodeLookup.LoadAsync(store, [themeId], cancellationToken);
             themes.Require(themeId, NodeLabel.Theme, "theme");
         }
-        return await writer.WriteAndReadAsync($"put{link.Name}", [new PutRelationship(relationship)], [], from.Id, cancellationToken);
+        var writes = new List<GraphWrite>();
+        if (GraphSchema.Relationships[link.Type].OnePerStart)
+        {
+            // The one it replaces goes in the same batch: never two, never none in between.
+            var existing = await store.ExpandAsync([from.Id], Direction.Outgoing, [link.Type], cancellationToken);
+            writes.AddRange(existing.Where(r => r.ToId != to.Id).Select(r => new DeleteRelationship(r.Key)));
+        }
+        if (link.Type == RelationshipType.Within)
+        {
+            await RefuseCycleAsync(from.Id, to.Id, link, store, cancellationToken);
+        }
+        writes.Add(new PutRelationship(relationship));
+        return await writer.WriteAndReadAsync($"put{link.Name}", writes, [], from.Id, cancellationToken);
+    }
+
+    /// <summary>Walks up from the new parent, one round trip a level: reaching the child would close a circle.</summary>
+    private static async Task RefuseCycleAsync(string childId, string parentId, EditableLink link, IGraphStore store, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var current = parentId; seen.Add(current);)
+        {
+            var up = await store.ExpandAsync([current], Direction.Outgoing, [link.Type], cancellationToken);
+            if (up.Count == 0)
+            {
+                return;
+            }
+            current = up[0].ToId;
+            if (current == childId)
+            {
+                throw UserError.BadInput($"'input.{link.ToField}': '{parentId}' lies within '{childId}', so '{childId}' cannot lie within it.");
+            }
+        }
     }
 
     public static async Task<NodeRecord> RemoveAsync(LinkInput input, EditableLink link, IGraphStore store, AuditedWriter writer, CancellationToken cancellationToken)

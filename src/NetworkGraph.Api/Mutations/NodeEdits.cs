@@ -40,12 +40,6 @@ public static class NodeEdits
         return current;
     }
 
-    private static string SlugFrom(string? name)
-    {
-        var folded = SearchText.Fold(name ?? "");
-        var words = new string([.. folded.Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var slug = string.Join('-', words);
-        slug = slug.Length > Slug.MaxLength ? slug[..Slug.MaxLength].TrimEnd('-') : slug;
-        return Slug.IsValid(slug) ? slug : throw UserError.BadInput("'input.id' is required when the name gives no usable slug.");
-    }
+    private static string SlugFrom(string? name) =>
+        Slug.From(name) ?? throw UserError.BadInput("'input.id' is required when the name gives no usable slug.");
 }

@@ -13,8 +13,10 @@ public static class AnalysisLimits
     public const int DefaultPathDepth = 6;
     public const int MinBrokers = 1;
     public const int MaxBrokers = 100;
+    public const int MinComparedTerritories = 1;
+    public const int MaxComparedTerritories = 10;
 
-    internal static void EnsureInRange(string argument, int value, int min, int max)
+    public static void EnsureInRange(string argument, int value, int min, int max)
     {
         if (value < min || value > max)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NetworkGraph.Core.Territories;
 
 namespace NetworkGraph.Core.Analysis;
 
@@ -15,13 +16,20 @@ public sealed class GraphAnalysis
     private readonly ConcurrentDictionary<int, Lazy<BrokerScore[]>> _brokers = new();
     private readonly Lazy<IReadOnlyList<CoverageGap>> _gaps;
     private readonly Lazy<Dashboard> _dashboard;
+    private readonly GraphSnapshot _snapshot;
+    private readonly ConcurrentDictionary<string, Lazy<GraphAnalysis>> _scopes = new(StringComparer.Ordinal);
 
-    private GraphAnalysis(GraphSnapshot snapshot)
+    /// <summary>Scoped analyses kept per analysis; beyond this many territories asked for, the oldest are rebuilt when asked again.</summary>
+    private const int MaxScopes = 64;
+
+    // For a territory's analysis, whole is the whole graph's: its feedback traces keep every step.
+    private GraphAnalysis(GraphSnapshot snapshot, GraphAnalysis? whole = null)
     {
         Version = snapshot.Version;
+        _snapshot = snapshot;
         _graph = new GraphIndex(snapshot);
         _coordination = CoordinationGraphBuilder.Build(_graph);
-        _traces = new FeedbackTraceBuilder(_graph);
+        _traces = whole?._traces ?? new FeedbackTraceBuilder(_graph);
         _gaps = new(() => new CoverageGapFinder(_graph, _coordination).FindAll());
         _dashboard = new(() => DashboardCalculator.Compute(
             _graph, [.. _graph.NodesOf(NodeLabel.FeedbackItem).Select(_traces.Build)], _gaps.Value));
@@ -87,12 +95,46 @@ public sealed class GraphAnalysis
     public IReadOnlyList<BrokerScore> Brokers(int top, IReadOnlyCollection<LinkKind>? via)
     {
         AnalysisLimits.EnsureInRange("top", top, AnalysisLimits.MinBrokers, AnalysisLimits.MaxBrokers);
-        var mask = LinkKindMask.Of(via);
-        var ranked = _brokers.GetOrAdd(mask, m => new Lazy<BrokerScore[]>(() => BrokerRanking.Rank(_coordination, m))).Value;
-        return ranked.Take(top).ToList();
+        return Ranked(LinkKindMask.Of(via)).Take(top).ToList();
     }
 
+    /// <summary>Every institution's broker score over links of every kind, strongest first.</summary>
+    internal IReadOnlyList<BrokerScore> AllBrokers() => Ranked(LinkKindMask.Of(null));
+
+    private BrokerScore[] Ranked(int mask) =>
+        _brokers.GetOrAdd(mask, m => new Lazy<BrokerScore[]>(() => BrokerRanking.Rank(_coordination, m))).Value;
+
     public Dashboard Dashboard() => _dashboard.Value;
+
+    /// <summary>
+    /// The analysis of the part of the graph that acts on a territory (<see cref="TerritoryScope"/>), or this one
+    /// when <paramref name="territoryId"/> is null. Built once per territory and analysis.
+    /// </summary>
+    public GraphAnalysis Scoped(string? territoryId)
+    {
+        if (territoryId is null)
+        {
+            return this;
+        }
+        var id = _graph.Require(territoryId, NodeLabel.Territory).Id;
+        if (_scopes.Count >= MaxScopes && !_scopes.ContainsKey(id))
+        {
+            _scopes.Clear();
+        }
+        return _scopes.GetOrAdd(id, key => new Lazy<GraphAnalysis>(() => new GraphAnalysis(TerritoryScope.Restrict(_snapshot, key), this))).Value;
+    }
+
+    /// <summary>The figures of <see cref="TerritoryProfile"/> for each territory, in the order asked, each on its own scope.</summary>
+    public IReadOnlyList<TerritoryProfile> CompareTerritories(IReadOnlyList<string> territoryIds)
+    {
+        AnalysisLimits.EnsureInRange(
+            "ids (their number)", territoryIds.Count, AnalysisLimits.MinComparedTerritories, AnalysisLimits.MaxComparedTerritories);
+        return [.. territoryIds.Select(id => TerritoryProfiles.Compute(id, Scoped(id)))];
+    }
+
+    internal GraphIndex Graph => _graph;
+
+    internal CoordinationGraph CoordinationGraph => _coordination;
 
     private int InstitutionIndex(string id) => _coordination.IndexOf(_graph.Require(id, NodeLabel.Institution).Id);
 }

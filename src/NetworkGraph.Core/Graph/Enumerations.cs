@@ -22,3 +22,6 @@ public enum ResponsibilityKind { Funding, LegalFramework, ServiceDelivery, Refer
 public enum HoldingRole { Lead, Support }
 
 public enum FeedbackStatus { Submitted, Triaged, Discussed, Escalated, Resolved, ReportedBack, Declined }
+
+/// <summary>What kind of place a territory is, from the smallest to the largest.</summary>
+public enum TerritoryKind { Municipality, Province, Region, State, Supranational }

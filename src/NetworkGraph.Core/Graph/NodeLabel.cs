@@ -1,3 +1,3 @@
 namespace NetworkGraph.Core.Graph;
 
-public enum NodeLabel { Institution, Network, Meeting, Theme, Responsibility, FeedbackItem, PolicyChange }
+public enum NodeLabel { Institution, Network, Meeting, Theme, Responsibility, FeedbackItem, PolicyChange, Territory }

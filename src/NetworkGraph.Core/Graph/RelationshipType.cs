@@ -4,7 +4,7 @@ namespace NetworkGraph.Core.Graph;
 public enum RelationshipType
 {
     MemberOf, PartOf, Funds, RefersTo, Holds, OnTheme, Covers, Of, Attended, Raised, About,
-    DiscussedAt, EscalatedTo, ResultedIn, ReportedBackTo, Adopted,
+    DiscussedAt, EscalatedTo, ResultedIn, ReportedBackTo, Adopted, Within, LocatedIn,
 }
 
 public enum Direction { Outgoing, Incoming }

@@ -18,7 +18,6 @@ public static class GraphSchema
             [NodeLabel.Institution] =
             [
                 Text("name"), Text("acronym", required: false, maxLength: 40), Enum<ActorKind>("kind"), Enum<GovernanceLevel>("level"),
-                Text("territory", description: "The territory it serves: Bilbao, Bizkaia, Basque Country, Spain ..."),
                 LongText("description"), Of("website", PropertyKind.Url, required: false),
             ],
             [NodeLabel.Network] =
@@ -47,6 +46,12 @@ public static class GraphSchema
             [
                 Text("title"), LongText("description"), Of("adoptedAt", PropertyKind.Date), Enum<GovernanceLevel>("level"),
             ],
+            [NodeLabel.Territory] =
+            [
+                Text("name"), Enum<TerritoryKind>("kind"),
+                Text("country", required: false, description: "The state it belongs to, where it belongs to one: Spain, Germany ..."),
+                LongText("description"),
+            ],
         };
 
     public static readonly IReadOnlyDictionary<RelationshipType, RelationshipSpec> Relationships =
@@ -72,13 +77,20 @@ public static class GraphSchema
             [RelationshipType.ResultedIn] = new([NodeLabel.FeedbackItem], [NodeLabel.PolicyChange], AtAndNote()),
             [RelationshipType.ReportedBackTo] = new([NodeLabel.FeedbackItem], [NodeLabel.Institution], AtAndNote()),
             [RelationshipType.Adopted] = new([NodeLabel.Institution], [NodeLabel.PolicyChange], [Of("at", PropertyKind.Date)]),
+            [RelationshipType.Within] = new([NodeLabel.Territory], [NodeLabel.Territory], [], OnePerStart: true),
+            [RelationshipType.LocatedIn] = new([NodeLabel.Institution], [NodeLabel.Territory], [], OnePerStart: true),
         };
 
     private static PropertySpec[] AtAndNote() => [Of("at", PropertyKind.DateTime), LongText("note", required: false)];
 }
 
+/// <summary>
+/// Which labels a relationship type joins and its properties. <c>OnePerStart</c>: a node starts at most one of them
+/// (an institution is located in one territory, a territory lies within one other).
+/// </summary>
 public sealed record RelationshipSpec(
     IReadOnlyList<NodeLabel> From,
     IReadOnlyList<NodeLabel> To,
     IReadOnlyList<PropertySpec> Properties,
-    bool SameLabelAtBothEnds = false);
+    bool SameLabelAtBothEnds = false,
+    bool OnePerStart = false);

@@ -93,7 +93,7 @@ public sealed class GraphEditingApiTests : IAsyncLifetime
     public async Task a_created_institution_gets_a_slug_from_its_name_and_the_audit_trail_records_who_did_it()
     {
         var created = await _app.QueryAsync(
-            """mutation { createInstitution(input: { name: "Asociación Peñascal Joven", kind: NGO, level: MUNICIPAL, territory: "Bilbao", description: "d" }) { id version } }""",
+            """mutation { createInstitution(input: { name: "Asociación Peñascal Joven", kind: NGO, level: MUNICIPAL, description: "d" }) { id version } }""",
             token: _coordinator);
         var audit = await _app.QueryAsync("""{ auditEvents(where: { nodeId: "asociacion-penascal-joven" }) { nodes { operation actorRoles nodeIds versionsAfter { nodeId version } } } }""",
             token: _app.Token("admin"));

@@ -23,7 +23,7 @@ public static class MutationDocuments
         ("reportBack", $$"""mutation { reportBack(input: { id: "{{Resolved}}" }) { id } }""", Coordinators),
         ("declineFeedback", $$"""mutation { declineFeedback(input: { id: "{{Submitted}}", reason: "Out of scope" }) { id } }""", Coordinators),
         ("recordMeeting", """mutation { recordMeeting(input: { networkId: "harreragune-coordination", title: "Monthly round", date: "2026-01-15", summary: "Roadmap review", attendeeIds: ["harreragune", "smus"] }) { id } }""", Coordinators),
-        ("createInstitution", """mutation { createInstitution(input: { name: "Test Association", kind: NGO, level: MUNICIPAL, territory: "Bilbao", description: "A test." }) { id } }""", Coordinators),
+        ("createInstitution", """mutation { createInstitution(input: { name: "Test Association", kind: NGO, level: MUNICIPAL, description: "A test." }) { id } }""", Coordinators),
         ("updateInstitution", """mutation { updateInstitution(input: { id: "diversitours", expectedVersion: 1, description: "Updated." }) { id } }""", Coordinators),
         ("deleteInstitution", """mutation { deleteInstitution(input: { id: "diversitours", detach: true }) { id } }""", Coordinators),
         ("createNetwork", """mutation { createNetwork(input: { name: "Test Table", kind: COORDINATION_TABLE, level: MUNICIPAL, cadence: MONTHLY, formality: INFORMAL, description: "A test." }) { id } }""", Coordinators),

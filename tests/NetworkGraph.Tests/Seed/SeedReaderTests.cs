@@ -51,7 +51,7 @@ public sealed class SeedReaderTests
             { {{Catalog}},
               "nodes": [
                 { "label": "Institution", "id": "smus", "name": "SMUS", "kind": "NGO", "level": "CITY",
-                  "territory": "Bilbao", "description": "x", "sources": [ { "ref": "report" } ] }
+                  "description": "x", "sources": [ { "ref": "report" } ] }
               ] }
             """);
 
@@ -64,17 +64,17 @@ public sealed class SeedReaderTests
     }
 
     [Theory]
-    [InlineData("""{ "label": "Institution", "id": "Bad Id", "name": "n", "kind": "NGO", "level": "MUNICIPAL", "territory": "t", "description": "d", "sources": [ { "ref": "report" } ] }""",
+    [InlineData("""{ "label": "Institution", "id": "Bad Id", "name": "n", "kind": "NGO", "level": "MUNICIPAL", "description": "d", "sources": [ { "ref": "report" } ] }""",
         "nodes[0] (id 'Bad Id'): id 'Bad Id' is not a lowercase kebab-case slug")]
-    [InlineData("""{ "label": "Institution", "id": "x", "kind": "NGO", "level": "MUNICIPAL", "territory": "t", "description": "d", "sources": [ { "ref": "report" } ] }""",
+    [InlineData("""{ "label": "Institution", "id": "x", "kind": "NGO", "level": "MUNICIPAL", "description": "d", "sources": [ { "ref": "report" } ] }""",
         "nodes[0] (id 'x'): property 'name' is required")]
-    [InlineData("""{ "label": "Institution", "id": "x", "name": "n", "kind": "NGO", "level": "MUNICIPAL", "territory": "t", "description": "d" }""",
+    [InlineData("""{ "label": "Institution", "id": "x", "name": "n", "kind": "NGO", "level": "MUNICIPAL", "description": "d" }""",
         "nodes[0]: 'sources' must list at least one source")]
     [InlineData("""{ "label": "Person", "id": "x", "sources": [ { "ref": "report" } ] }""",
         "nodes[0]: 'label' must be one of")]
-    [InlineData("""{ "label": "Institution", "id": "x", "name": "n", "kind": "NGO", "level": "MUNICIPAL", "territory": "t", "description": "d", "passport": "X", "sources": [ { "ref": "report" } ] }""",
+    [InlineData("""{ "label": "Institution", "id": "x", "name": "n", "kind": "NGO", "level": "MUNICIPAL", "description": "d", "passport": "X", "sources": [ { "ref": "report" } ] }""",
         "nodes[0] (id 'x'): property 'passport' is not part of the model")]
-    [InlineData("""{ "label": "Institution", "id": "x", "name": "n", "kind": "NGO", "level": "MUNICIPAL", "territory": "t", "description": "d", "sources": [ { "ref": "nowhere" } ] }""",
+    [InlineData("""{ "label": "Institution", "id": "x", "name": "n", "kind": "NGO", "level": "MUNICIPAL", "description": "d", "sources": [ { "ref": "nowhere" } ] }""",
         "nodes[0]: sources[0] refers to 'nowhere', which is not in the sourceCatalog")]
     public void each_kind_of_node_problem_is_named(string node, string expected)
     {

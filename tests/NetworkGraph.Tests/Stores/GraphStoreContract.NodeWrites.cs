@@ -63,7 +63,7 @@ public abstract partial class GraphStoreContract
     public async Task an_update_replaces_the_properties_and_sources_whole()
     {
         await CreateAsync(TestNodes.Institution("smus", "Servicio Municipal de Urgencias Sociales", "SMUS"));
-        var properties = new Dictionary<string, object?> { ["name"] = "SMUS Bilbao", ["territory"] = "Bilbao" };
+        var properties = new Dictionary<string, object?> { ["name"] = "SMUS Bilbao", ["level"] = "MUNICIPAL" };
         SourceRef[] sources = [new("naiz.eus, 2026-01-29", "https://www.naiz.eus/", null)];
 
         await WriteAsync(new UpdateNode("smus", 1, properties, sources));

@@ -16,15 +16,13 @@ public static class TestNodes
         string name,
         string? acronym = null,
         ActorKind kind = ActorKind.PublicService,
-        GovernanceLevel level = GovernanceLevel.Municipal,
-        string territory = "Bilbao") =>
+        GovernanceLevel level = GovernanceLevel.Municipal) =>
         Node(id, NodeLabel.Institution, new()
         {
             ["name"] = name,
             ["acronym"] = acronym,
             ["kind"] = ConstantCase.ToText(kind),
             ["level"] = ConstantCase.ToText(level),
-            ["territory"] = territory,
             ["description"] = $"{name}, an actor of the Bilbao reception network.",
         });
 

@@ -19,7 +19,6 @@ public sealed class GraphBuilder
                 ["name"] = name,
                 ["kind"] = ConstantCase.ToText(kind),
                 ["level"] = ConstantCase.ToText(level),
-                ["territory"] = "Bilbao",
                 ["description"] = "A test institution.",
             },
             Sources = _testSource,

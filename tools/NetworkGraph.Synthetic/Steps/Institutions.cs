@@ -68,7 +68,6 @@ internal static class Institutions
             ["name"] = name,
             ["kind"] = ConstantCase.ToText(kind),
             ["level"] = ConstantCase.ToText(level),
-            ["territory"] = place.Name,
             ["description"] =
                 $"Synthetic {InstitutionNames.KindPhrase(kind)} working at {ConstantCase.ToText(level).ToLowerInvariant()} level in {place.Name}: "
                 + $"{world.Faker.Company.CatchPhrase().ToLowerInvariant()}.",
@@ -82,6 +81,10 @@ internal static class Institutions
             properties["website"] = $"https://{actor.Id}.example.org";
         }
         world.AddNode(NodeLabel.Institution, actor.Id, properties);
+        if (place.Id is { } territoryId)
+        {
+            world.Relate(RelationshipType.LocatedIn, actor.Id, territoryId);
+        }
         world.Actors.Add(actor);
         place.Actors.Add(actor);
         if (anchor || (kind == PublicAuthority && level == place.Level))

@@ -53,6 +53,31 @@ internal static class Territories
         }
         list.Add(place);
         place.Parent?.Children.Add(place);
+        if (KindOf(place.Level) is { } kind)
+        {
+            place.Id = world.NextId(NodeLabel.Territory);
+            world.AddNode(NodeLabel.Territory, place.Id, new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["name"] = place.Name,
+                ["kind"] = ConstantCase.ToText(kind),
+                ["country"] = place.Ancestor(GovernanceLevel.National)?.Name,
+                ["description"] = $"Synthetic {ConstantCase.ToText(kind).ToLowerInvariant()}: an invented place, not a real one.",
+            });
+            if (place.Parent?.Id is { } parentId)
+            {
+                world.Relate(RelationshipType.Within, place.Id, parentId);
+            }
+        }
         return place;
     }
+
+    private static TerritoryKind? KindOf(GovernanceLevel level) => level switch
+    {
+        GovernanceLevel.Municipal => TerritoryKind.Municipality,
+        GovernanceLevel.Provincial => TerritoryKind.Province,
+        GovernanceLevel.Regional => TerritoryKind.Region,
+        GovernanceLevel.National => TerritoryKind.State,
+        GovernanceLevel.European => TerritoryKind.Supranational,
+        _ => null,
+    };
 }

@@ -4,11 +4,15 @@ namespace NetworkGraph.Synthetic.World;
 
 /// <summary>
 /// A territory: a municipality, province, region or country, or the European and international
-/// spheres. Places form one tree from the municipalities up to the international sphere.
+/// spheres. Places form one tree from the municipalities up to the international sphere. Each place but the
+/// international sphere is a Territory node (<see cref="Id"/>), WITHIN its parent's.
 /// </summary>
 internal sealed class Place(string name, GovernanceLevel level, Place? parent)
 {
     public string Name => name;
+
+    /// <summary>The id of its Territory node; null for the international sphere, which is not a territory.</summary>
+    public string? Id { get; set; }
 
     public GovernanceLevel Level => level;
 

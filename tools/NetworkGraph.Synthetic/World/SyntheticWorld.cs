@@ -131,6 +131,7 @@ internal sealed class SyntheticWorld
         NodeLabel.Responsibility => "resp",
         NodeLabel.FeedbackItem => "fb",
         NodeLabel.PolicyChange => "policy",
+        NodeLabel.Territory => "terr",
         _ => throw new ArgumentOutOfRangeException(nameof(label), label, null),
     };
 }

@@ -20,7 +20,7 @@ public sealed class NodeFilter(NodeLabel label)
     };
 
     private readonly List<(WhereField Field, string Property)> _properties = [];
-    private readonly List<(WhereField Field, (Direction, RelationshipType)[] Path)> _paths = [];
+    private readonly List<(WhereField Field, PathStep[] Path)> _paths = [];
 
     public NodeLabel Label => label;
 
@@ -37,7 +37,11 @@ public sealed class NodeFilter(NodeLabel label)
     }
 
     /// <summary>The argument holds ids of nodes from which <paramref name="path"/> leads to the nodes wanted.</summary>
-    public NodeFilter Through(string argument, string description, params (Direction, RelationshipType)[] path)
+    public NodeFilter Through(string argument, string description, params (Direction, RelationshipType)[] path) =>
+        Through(argument, description, [.. path.Select(step => new PathStep(step.Item1, step.Item2))]);
+
+    /// <inheritdoc cref="Through(string, string, ValueTuple{Direction, RelationshipType}[])"/>
+    public NodeFilter Through(string argument, string description, params PathStep[] path)
     {
         _paths.Add((new WhereField(argument, description, typeof(IdGraphType)), path));
         return this;
@@ -77,19 +81,43 @@ public sealed class NodeFilter(NodeLabel label)
     }
 
     private static async Task<HashSet<string>> FollowAsync(
-        IReadOnlyCollection<string> start, (Direction Direction, RelationshipType Type)[] path, IGraphStore store, CancellationToken cancellationToken)
+        IReadOnlyCollection<string> start, PathStep[] path, IGraphStore store, CancellationToken cancellationToken)
     {
         var frontier = new HashSet<string>(start);
-        foreach (var (direction, type) in path)
+        foreach (var step in path)
         {
             if (frontier.Count == 0)
             {
                 break;
             }
-            var relationships = await store.ExpandAsync(frontier, direction, [type], cancellationToken).ConfigureAwait(false);
-            frontier = [.. relationships.Select(r => direction == Direction.Outgoing ? r.ToId : r.FromId)];
+            frontier = step.AnyDepth
+                ? await ClosureAsync(frontier, step, store, cancellationToken).ConfigureAwait(false)
+                : await StepAsync(frontier, step, store, cancellationToken).ConfigureAwait(false);
         }
         return frontier;
+    }
+
+    private static async Task<HashSet<string>> StepAsync(
+        IReadOnlyCollection<string> from, PathStep step, IGraphStore store, CancellationToken cancellationToken)
+    {
+        var relationships = await store.ExpandAsync(from, step.Direction, [step.Type], cancellationToken).ConfigureAwait(false);
+        return [.. relationships.Select(r => step.Direction == Direction.Outgoing ? r.ToId : r.FromId)];
+    }
+
+    /// <summary>The nodes given and every node reached by repeating the step, one store call per round.</summary>
+    private static async Task<HashSet<string>> ClosureAsync(
+        HashSet<string> start, PathStep step, IGraphStore store, CancellationToken cancellationToken)
+    {
+        var reached = new HashSet<string>(start);
+        var frontier = start;
+        while (frontier.Count > 0)
+        {
+            var next = await StepAsync(frontier, step, store, cancellationToken).ConfigureAwait(false);
+            next.ExceptWith(reached);
+            reached.UnionWith(next);
+            frontier = next;
+        }
+        return reached;
     }
 
     private static List<string>? Values(IDictionary<string, object?> where, string argument) =>
@@ -97,6 +125,9 @@ public sealed class NodeFilter(NodeLabel label)
             ? [.. items.OfType<object>().Select(item => item is Enum e ? ConstantCase.ToText(e) : item.ToString()!)]
             : null;
 }
+
+/// <summary>One hop of a where input's path: a relationship followed one way, once or (AnyDepth) as often as it leads somewhere new.</summary>
+public sealed record PathStep(Direction Direction, RelationshipType Type, bool AnyDepth = false);
 
 /// <summary>One list of a where input: any of these values, or no filter when omitted or empty.</summary>
 public sealed record WhereField(string Argument, string Description, Type ItemType);
