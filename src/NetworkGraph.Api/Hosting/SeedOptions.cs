@@ -16,7 +16,7 @@ public sealed class SeedOptions
     /// on the command line would extend the default instead of replacing it.
     /// </summary>
     [Required(ErrorMessage = "Seed:Files must name at least one file.")]
-    public string Files { get; set; } = "bilbao.json,illustrative-feedback.json";
+    public string Files { get; set; } = "bilbao.json,illustrative-feedback.json,illustrative-territory.json";
 
     public IReadOnlyList<string> FileNames => Files.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -16,5 +16,9 @@ public sealed class TerritoryType : NodeType, IListedNodeType
 
     public static NodeFilter Filter { get; } = new NodeFilter(NodeLabel.Territory)
         .Property("kind")
-        .Through("within", "Within one of these territories, at any depth.", new PathStep(Outgoing, Within, AnyDepth: true));
+        .Through(
+            "within",
+            "Within one of these territories, at any depth (not the territories named).",
+            new PathStep(Incoming, Within),
+            new PathStep(Incoming, Within, AnyDepth: true));
 }

@@ -65,7 +65,7 @@ public sealed class SeedAnalysisTests
     private static GraphSnapshot ReadSeed()
     {
         var seed = SeedReader.Read(
-            new[] { "bilbao.json", "illustrative-feedback.json" }
+            new[] { "bilbao.json", "illustrative-feedback.json", "illustrative-territory.json" }
                 .Select(name => new SeedFile(name, File.ReadAllText(Path.Combine(RepositoryPaths.Seed, name)))));
         return new GraphSnapshot(1, seed.Nodes, seed.Relationships);
     }

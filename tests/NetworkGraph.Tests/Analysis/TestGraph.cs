@@ -66,6 +66,15 @@ public sealed class TestGraph
 
     public TestGraph PartOf(string fromId, string toId) => Relationship(RelationshipType.PartOf, fromId, toId);
 
+    /// <summary>A territory, within <paramref name="withinId"/> when given.</summary>
+    public TestGraph Territory(string id, string? withinId = null, TerritoryKind kind = TerritoryKind.Municipality)
+    {
+        Node(id, NodeLabel.Territory, new() { ["name"] = NameOf(id), ["kind"] = Text(kind) });
+        return withinId is null ? this : Relationship(RelationshipType.Within, id, withinId);
+    }
+
+    public TestGraph LocatedIn(string institutionId, string territoryId) => Relationship(RelationshipType.LocatedIn, institutionId, territoryId);
+
     public TestGraph Attended(string institutionId, string meetingId) => Relationship(RelationshipType.Attended, institutionId, meetingId);
 
     /// <summary>A path a - b - c ... joined by referrals in the order given.</summary>

@@ -79,7 +79,7 @@ public sealed class RealServerTests : IDisposable
 
         await File.WriteAllTextAsync(Path.Combine(seedFolder, "illustrative-feedback.json"), """{ "illustrative": true, "nodes": [] }""");
 
-        var (exit, output) = await RealServer.RunCommandAsync(["seed", "--check", $"--Seed:Directory={seedFolder}", .. RealServer.TestAuth]);
+        var (exit, output) = await RealServer.RunCommandAsync(["seed", "--check", $"--Seed:Directory={seedFolder}", "--Seed:Files=bilbao.json,illustrative-feedback.json", .. RealServer.TestAuth]);
 
         Assert.True(exit == 2, output);
         Assert.Contains("bilbao.json: nodes[0] (id 'housing'): property 'expectedLevels' 'CITY' is not a GovernanceLevel", output, StringComparison.Ordinal);
@@ -131,7 +131,7 @@ public sealed class RealServerTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(seedFolder, "illustrative-feedback.json"), """{ "illustrative": true, "nodes": [] }""");
 
         var (exit, output) = await RealServer.RunCommandAsync(
-            [$"--Store:Sqlite:Path={DataFile}", $"--Seed:Directory={seedFolder}", "--Urls=http://127.0.0.1:0", .. RealServer.TestAuth]);
+            [$"--Store:Sqlite:Path={DataFile}", $"--Seed:Directory={seedFolder}", "--Seed:Files=bilbao.json,illustrative-feedback.json", "--Urls=http://127.0.0.1:0", .. RealServer.TestAuth]);
 
         Assert.True(exit == 2, output);
         Assert.Contains("NetworkGraph cannot start: The seed is malformed:", output, StringComparison.Ordinal);

@@ -124,7 +124,7 @@ public sealed class SeedReaderTests
     }
 
     private static List<SeedFile> RepositorySeedFiles() =>
-        new[] { "bilbao.json", "illustrative-feedback.json" }
+        new[] { "bilbao.json", "illustrative-feedback.json", "illustrative-territory.json" }
             .Select(name => new SeedFile(name, File.ReadAllText(Path.Combine(RepositoryPaths.Seed, name))))
             .ToList();
 }

@@ -1,0 +1,75 @@
+using NetworkGraph.Core.Graph;
+using NetworkGraph.Core.Territories;
+using NetworkGraph.Store.Sqlite;
+
+namespace NetworkGraph.Tests.Territories;
+
+/// <summary>
+/// A store written when an institution's territory was free text is upgraded once, in one audited batch: each
+/// institution is located in the territory of that name (or a new one), and the text is gone.
+/// </summary>
+public sealed class LegacyTerritoryMigrationTests : IAsyncLifetime
+{
+    private static readonly SourceRef[] _source = [new("Test fixture", null, null)];
+    private static CancellationToken Ct => CancellationToken.None;
+    private readonly SqliteGraphStore _store = new(SqliteStoreOptions.InMemory($"legacy-{Guid.NewGuid():N}"), TimeProvider.System);
+
+    public async Task InitializeAsync()
+    {
+        await _store.MigrateAsync(Ct);
+        await _store.WriteAsync(new WriteBatch(
+        [
+            new CreateNode(Node("bilbao", NodeLabel.Territory, ("name", "Bilbao"), ("kind", "MUNICIPALITY"), ("description", "d"))),
+            new CreateNode(Institution("harreragune", "MUNICIPAL", "Bilbao")),
+            new CreateNode(Institution("smus", "MUNICIPAL", "BILBAO")),
+            new CreateNode(Institution("basque-government", "REGIONAL", "Basque Country")),
+            new CreateNode(Institution("lanbide", "REGIONAL", "Basque Country")),
+            new CreateNode(Institution("local-2030-coalition", "INTERNATIONAL", null)),
+        ]), Ct);
+    }
+
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    private static NodeRecord Node(string id, NodeLabel label, params (string Name, object? Value)[] properties) => new()
+    {
+        Id = id,
+        Label = label,
+        Properties = properties.Where(p => p.Value is not null).ToDictionary(p => p.Name, p => p.Value),
+        Sources = _source,
+    };
+
+    private static NodeRecord Institution(string id, string level, string? territory) =>
+        Node(id, NodeLabel.Institution, ("name", id), ("kind", "NGO"), ("level", level), ("description", "d"), ("territory", territory));
+
+    [Fact]
+    public async Task each_free_text_territory_becomes_a_located_in_and_the_text_goes()
+    {
+        var upgraded = await new LegacyTerritoryMigration(_store).RunAsync(Ct);
+
+        Assert.Equal(4, upgraded);
+        var snapshot = await _store.GetSnapshotAsync(Ct);
+        Assert.All(snapshot.Nodes.Where(n => n.Label == NodeLabel.Institution), n => Assert.False(n.Properties.ContainsKey("territory")));
+        var located = snapshot.Relationships.Where(r => r.Type == RelationshipType.LocatedIn).ToDictionary(r => r.FromId, r => r.ToId);
+        Assert.Equal("bilbao", located["harreragune"]);
+        Assert.Equal("bilbao", located["smus"]);
+        Assert.Equal("basque-country", located["basque-government"]);
+        Assert.Equal("basque-country", located["lanbide"]);
+        Assert.False(located.ContainsKey("local-2030-coalition"));
+        var made = snapshot.Nodes.Single(n => n.Id == "basque-country");
+        Assert.Equal((NodeLabel.Territory, "Basque Country", "REGION"), (made.Label, made.GetString("name"), made.GetString("kind")));
+    }
+
+    [Fact]
+    public async Task the_upgrade_is_one_audited_batch_and_a_second_run_writes_nothing()
+    {
+        await new LegacyTerritoryMigration(_store).RunAsync(Ct);
+        var version = await _store.GetGraphVersionAsync(Ct);
+
+        Assert.Equal(0, await new LegacyTerritoryMigration(_store).RunAsync(Ct));
+
+        Assert.Equal(version, await _store.GetGraphVersionAsync(Ct));
+        var events = await _store.FindAuditEventsAsync(new AuditQuery { First = 10 }, Ct);
+        var audit = Assert.Single(events.Events, e => e.Operation == "migrateTerritories");
+        Assert.Equal(["basque-government", "harreragune", "lanbide", "smus"], audit.NodeIds.Order(StringComparer.Ordinal));
+    }
+}
