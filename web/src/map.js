@@ -111,12 +111,21 @@ function currentFilter() {
   const kindValues = checked('kind');
   if (levelValues.length) where.levels = levelValues;
   if (kindValues.length) where.kinds = kindValues;
+  if ($('territory-filter').value) where.territories = [$('territory-filter').value];
   if ($('theme-filter').value) where.themes = [$('theme-filter').value];
   if ($('network-filter').value) where.networks = [$('network-filter').value];
   return where;
 }
 
 async function loadFilterOptions() {
+  const territories = await pages(
+    'query Territories($first: Int, $after: String) { territories(first: $first, after: $after) { totalCount nodes { id name kind } pageInfo { hasNextPage endCursor } } }',
+    {}, (data) => data.territories);
+  for (const territory of territories.nodes) $('territory-filter').append(el('option', { value: territory.id }, `${territory.name} (${words(territory.kind).toLowerCase()})`));
+  // The Compare page links each territory's figures here: /?territory=<id>.
+  const asked = new URLSearchParams(window.location.search).get('territory');
+  if (asked && territories.nodes.some((territory) => territory.id === asked)) $('territory-filter').value = asked;
+
   const themes = await pages(
     'query Themes($first: Int, $after: String) { themes(first: $first, after: $after) { totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }',
     {}, (data) => data.themes);

@@ -94,7 +94,7 @@ public static class Commands
             await Console.Out.WriteLineAsync($"Seed in {files.Folder} is valid: {seed.Nodes.Count} nodes, {seed.Relationships.Count} relationships.");
             return 0;
         }
-        await services.GetRequiredService<IStoreInitializer>().InitializeAsync(cancellationToken);
+        await services.UpgradeStoreAsync(cancellationToken);
         var result = await services.GetRequiredService<GraphSeeder>().SeedAsync(seed, cancellationToken);
         await Console.Out.WriteLineAsync(
             $"Seeded {result.NodesCreated} nodes and {result.RelationshipsCreated} relationships; {result.NodesAlreadyPresent} nodes were already present and left as they are.");

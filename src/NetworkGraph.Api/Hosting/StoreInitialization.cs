@@ -6,28 +6,54 @@ namespace NetworkGraph.Api.Hosting;
 
 public static partial class StoreInitialization
 {
-    /// <summary>Readies the configured store (<see cref="IStoreInitializer"/>) and, on the first start, loads the seed.</summary>
+    /// <summary>Readies the configured store (<see cref="UpgradeStoreAsync"/>) and, on the first start, loads the seed.</summary>
     public static async Task InitializeStoreAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("NetworkGraph.Store");
-        await services.GetRequiredService<IStoreInitializer>().InitializeAsync(cancellationToken);
         var seeder = services.GetRequiredService<GraphSeeder>();
-        if (!await seeder.IsEmptyAsync(cancellationToken))
-        {
-            var upgraded = await new LegacyTerritoryMigration(services.GetRequiredService<IGraphStore>()).RunAsync(cancellationToken);
-            if (upgraded > 0)
-            {
-                LogTerritoriesMigrated(logger, upgraded);
-            }
-            return;
-        }
-        if (!services.GetRequiredService<IOptions<SeedOptions>>().Value.LoadWhenEmpty)
+        if (!await services.UpgradeStoreAsync(cancellationToken)
+            || !services.GetRequiredService<IOptions<SeedOptions>>().Value.LoadWhenEmpty)
         {
             return;
         }
         var seed = await services.GetRequiredService<SeedFiles>().ReadAsync(cancellationToken);
         var result = await seeder.SeedAsync(seed, cancellationToken);
         LogSeeded(logger, result.NodesCreated, result.RelationshipsCreated);
+    }
+
+    /// <summary>
+    /// Migrates the store's schema (<see cref="IStoreInitializer"/>) and upgrades data written by earlier versions
+    /// (<see cref="LegacyTerritoryMigration"/>, which takes the seed's sourced territories where names match).
+    /// True when the store holds no node.
+    /// </summary>
+    public static async Task<bool> UpgradeStoreAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await services.GetRequiredService<IStoreInitializer>().InitializeAsync(cancellationToken);
+        if (await services.GetRequiredService<GraphSeeder>().IsEmptyAsync(cancellationToken))
+        {
+            return true;
+        }
+        var upgraded = await new LegacyTerritoryMigration(services.GetRequiredService<IGraphStore>(), token => SeedTerritoriesAsync(services, token))
+            .RunAsync(cancellationToken);
+        if (upgraded > 0)
+        {
+            LogTerritoriesMigrated(services.GetRequiredService<ILoggerFactory>().CreateLogger("NetworkGraph.Store"), upgraded);
+        }
+        return false;
+    }
+
+    /// <summary>The seed's territories when the seed reads; none otherwise (the upgrade then makes its own).</summary>
+    private static async Task<IReadOnlyList<NodeRecord>> SeedTerritoriesAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var seed = await services.GetRequiredService<SeedFiles>().ReadAsync(cancellationToken);
+            return [.. seed.Nodes.Where(n => n.Label == NodeLabel.Territory)];
+        }
+        catch (SeedFormatException)
+        {
+            return [];
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The store was empty: seeded {Nodes} nodes and {Relationships} relationships")]

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace NetworkGraph.Api.Workbench;
 
-/// <summary>The planner's workbench: the network map on /, the NGO view on /ngo, and their static files.</summary>
+/// <summary>The planner's workbench: the network map on /, territories compared on /compare, the NGO view on /ngo, and their static files.</summary>
 public static class WorkbenchEndpoints
 {
     public const string OperationsPath = "/workbench/operations.json";
@@ -21,6 +21,7 @@ public static class WorkbenchEndpoints
     {
         endpoints.MapGet("/", (HttpContext http) => WorkbenchFiles.SendPageAsync(http, "index.html")).WithName("NetworkMap");
         endpoints.MapGet("/ngo", (HttpContext http) => WorkbenchFiles.SendPageAsync(http, "ngo.html")).WithName("NgoView");
+        endpoints.MapGet("/compare", (HttpContext http) => WorkbenchFiles.SendPageAsync(http, "compare.html")).WithName("CompareTerritories");
 
         // The example operations of schema/operations/, preloaded as GraphiQL's tabs.
         var operations = new Lazy<string>(() => JsonSerializer.Serialize(ReadOperations(), JsonSerializerOptions.Web));

@@ -4,17 +4,26 @@ namespace NetworkGraph.Core.Territories;
 /// Upgrades a store written before territories were nodes, when an institution's territory was free text
 /// ("Bilbao"). Each such institution gets a LOCATED_IN to the territory of that name (compared ignoring case and
 /// accents) or id, and loses the text. A name no territory has becomes a new territory, whose kind follows the
-/// institution's governance level and whose source says it was migrated. One batch, all or nothing, audited; a
-/// store with nothing to upgrade is not written to.
+/// institution's governance level and whose source says it was migrated, unless one of <c>knownTerritories</c> (the
+/// seed's, sourced) has that name or id: then that one is created. One batch, all or nothing, audited; a store with
+/// nothing to upgrade is not written to. A store that holds any territory is taken as upgraded already, so that a
+/// start costs one small read, not a read of the whole graph.
 /// </summary>
-public sealed class LegacyTerritoryMigration(IGraphStore store)
+public sealed class LegacyTerritoryMigration(
+    IGraphStore store, Func<CancellationToken, Task<IReadOnlyList<NodeRecord>>>? knownTerritories = null)
 {
     public const string LegacyProperty = "territory";
 
     /// <summary>The number of institutions upgraded (0 when the store holds none with the old property).</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        var anyTerritory = await store.FindNodesAsync(new NodeQuery { Label = NodeLabel.Territory, First = 1 }, cancellationToken).ConfigureAwait(false);
+        if (anyTerritory.Nodes.Count > 0)
+        {
+            return 0;
+        }
         var snapshot = await store.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var known = knownTerritories is null ? [] : await knownTerritories(cancellationToken).ConfigureAwait(false);
         var legacy = snapshot.Nodes
             .Where(n => n.Label == NodeLabel.Institution && n.Properties.ContainsKey(LegacyProperty))
             .ToList();
@@ -43,8 +52,10 @@ public sealed class LegacyTerritoryMigration(IGraphStore store)
             }
             if (!territories.TryGetValue(Key(text), out var territoryId) && !territories.TryGetValue(text, out territoryId))
             {
-                territoryId = NewId(text, takenIds);
-                writes.Add(new CreateNode(NewTerritory(territoryId, text, institution)));
+                var territory = Known(known, text, takenIds) ?? NewTerritory(NewId(text, takenIds), text, institution);
+                takenIds.Add(territory.Id);
+                writes.Add(new CreateNode(territory));
+                territoryId = territory.Id;
                 territories[Key(text)] = territoryId;
             }
             writes.Add(new PutRelationship(new RelationshipRecord
@@ -66,11 +77,15 @@ public sealed class LegacyTerritoryMigration(IGraphStore store)
 
     private static string Key(string name) => "name:" + SearchText.Fold(name.Trim());
 
+    private static NodeRecord? Known(IReadOnlyList<NodeRecord> known, string text, HashSet<string> takenIds) =>
+        known.FirstOrDefault(t =>
+            !takenIds.Contains(t.Id) && (t.Id == text || Key(t.GetString("name") ?? t.Id) == Key(text)));
+
     private static string NewId(string text, HashSet<string> taken)
     {
         var slug = Slug.From(text) ?? "territory";
         var id = slug;
-        for (var n = 2; !taken.Add(id); n++)
+        for (var n = 2; taken.Contains(id); n++)
         {
             id = $"{slug}-{n}";
         }

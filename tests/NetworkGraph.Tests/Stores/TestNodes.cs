@@ -82,6 +82,15 @@ public static class TestNodes
             ["illustrative"] = true,
         });
 
+    public static NodeRecord Territory(string id, string name, TerritoryKind kind = TerritoryKind.Municipality) =>
+        Node(id, NodeLabel.Territory, new()
+        {
+            ["name"] = name,
+            ["kind"] = ConstantCase.ToText(kind),
+            ["country"] = "Spain",
+            ["description"] = "The municipality where the exchange visit took place.",
+        });
+
     /// <summary>A valid node of any label, for tests that range over every label.</summary>
     public static NodeRecord OfLabel(NodeLabel label, string id) => label switch
     {
@@ -92,6 +101,7 @@ public static class TestNodes
         NodeLabel.Responsibility => Responsibility(id, "Reception of newcomers"),
         NodeLabel.FeedbackItem => FeedbackItem(id, "Appointment waiting times at SMUS"),
         NodeLabel.PolicyChange => PolicyChange(id, "Walk-in hours at SMUS"),
+        NodeLabel.Territory => Territory(id, "Bilbao"),
         _ => throw new ArgumentOutOfRangeException(nameof(label), label, "no test node for this label"),
     };
 

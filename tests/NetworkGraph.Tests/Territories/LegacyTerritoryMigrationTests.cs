@@ -6,7 +6,8 @@ namespace NetworkGraph.Tests.Territories;
 
 /// <summary>
 /// A store written when an institution's territory was free text is upgraded once, in one audited batch: each
-/// institution is located in the territory of that name (or a new one), and the text is gone.
+/// institution is located in the territory of that name (the seed's when it knows the name, else a new one), and
+/// the text is gone.
 /// </summary>
 public sealed class LegacyTerritoryMigrationTests : IAsyncLifetime
 {
@@ -19,7 +20,6 @@ public sealed class LegacyTerritoryMigrationTests : IAsyncLifetime
         await _store.MigrateAsync(Ct);
         await _store.WriteAsync(new WriteBatch(
         [
-            new CreateNode(Node("bilbao", NodeLabel.Territory, ("name", "Bilbao"), ("kind", "MUNICIPALITY"), ("description", "d"))),
             new CreateNode(Institution("harreragune", "MUNICIPAL", "Bilbao")),
             new CreateNode(Institution("smus", "MUNICIPAL", "BILBAO")),
             new CreateNode(Institution("basque-government", "REGIONAL", "Basque Country")),
@@ -55,8 +55,35 @@ public sealed class LegacyTerritoryMigrationTests : IAsyncLifetime
         Assert.Equal("basque-country", located["basque-government"]);
         Assert.Equal("basque-country", located["lanbide"]);
         Assert.False(located.ContainsKey("local-2030-coalition"));
+        // Two spellings of one name make one territory, whose kind follows the level of the first institution.
+        Assert.Single(snapshot.Nodes, n => n.Label == NodeLabel.Territory && n.Id.StartsWith("bilbao", StringComparison.Ordinal));
         var made = snapshot.Nodes.Single(n => n.Id == "basque-country");
         Assert.Equal((NodeLabel.Territory, "Basque Country", "REGION"), (made.Label, made.GetString("name"), made.GetString("kind")));
+    }
+
+    [Fact]
+    public async Task a_name_the_seed_knows_becomes_the_seeds_sourced_territory()
+    {
+        var sourced = Node("euskadi", NodeLabel.Territory, ("name", "Basque Country"), ("kind", "REGION"), ("description", "The autonomous community.")) with
+        {
+            Sources = [new SourceRef("Statute of Autonomy", "https://example.org/statute", "article 2")],
+        };
+
+        await new LegacyTerritoryMigration(_store, _ => Task.FromResult<IReadOnlyList<NodeRecord>>([sourced])).RunAsync(Ct);
+
+        var snapshot = await _store.GetSnapshotAsync(Ct);
+        var territory = snapshot.Nodes.Single(n => n.Id == "euskadi");
+        Assert.Equal(sourced.Sources, territory.Sources);
+        Assert.Equal(2, snapshot.Relationships.Count(r => r.Type == RelationshipType.LocatedIn && r.ToId == "euskadi"));
+        Assert.DoesNotContain(snapshot.Nodes, n => n.Id == "basque-country");
+    }
+
+    [Fact]
+    public async Task a_store_that_holds_a_territory_is_taken_as_upgraded()
+    {
+        await _store.WriteAsync(new WriteBatch([new CreateNode(Node("getxo", NodeLabel.Territory, ("name", "Getxo"), ("kind", "MUNICIPALITY"), ("description", "d")))]), Ct);
+
+        Assert.Equal(0, await new LegacyTerritoryMigration(_store).RunAsync(Ct));
     }
 
     [Fact]
