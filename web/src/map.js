@@ -111,7 +111,7 @@ function currentFilter() {
   const kindValues = checked('kind');
   if (levelValues.length) where.levels = levelValues;
   if (kindValues.length) where.kinds = kindValues;
-  if ($('territory-filter').value) where.territories = [$('territory-filter').value];
+  if ($('territory-filter').value) where.actingOn = [$('territory-filter').value];
   if ($('theme-filter').value) where.themes = [$('theme-filter').value];
   if ($('network-filter').value) where.networks = [$('network-filter').value];
   return where;

@@ -219,5 +219,21 @@ await scenario('ngo', async () => {
   return { rejection, accepted, unlabelled: await unlabelled(page) };
 });
 
+await scenario('compare', async () => {
+  const page = await openPage('/compare');
+  await page.waitForSelector('#comparison:not([hidden]) tbody tr');
+  const territories = await page.locator('#comparison td[data-territory]').evaluateAll((cells) => [...new Set(cells.map((cell) => cell.dataset.territory))]);
+  const institutions = await page.locator('#comparison tbody tr').first().locator('td').allTextContents();
+  await shot(page, 'compare', true);
+  const unlabelledControls = await unlabelled(page);
+  // Each figure opens the map filtered to its territory.
+  await page.locator('#comparison tbody tr').first().locator('td a').first().click();
+  await page.waitForURL(/\/\?territory=/);
+  const map = await mapReady(page);
+  const territoryFilter = await page.locator('#territory-filter').inputValue();
+  await shot(page, 'compare-map');
+  return { territories, institutions: institutions.map((text) => Number(text.trim())), map, territoryFilter, unlabelled: unlabelledControls };
+});
+
 await browser.close();
 process.stdout.write(`${JSON.stringify(output)}\n`);

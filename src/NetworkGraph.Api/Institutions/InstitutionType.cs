@@ -37,5 +37,9 @@ public sealed class InstitutionType : NodeType, IListedNodeType
             "territories",
             "Located in one of these territories or in a territory within one of them.",
             new PathStep(Incoming, Within, AnyDepth: true),
-            new PathStep(Incoming, LocatedIn));
+            new PathStep(Incoming, LocatedIn))
+        .Through(
+            "actingOn",
+            "Acting on one of these territories, as the graph questions' territory scope: located in it, in a territory within it, or in one that contains it.",
+            TerritoryScopeFilter.InstitutionsActingOnAsync);
 }

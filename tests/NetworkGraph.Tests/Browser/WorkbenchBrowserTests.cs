@@ -122,12 +122,29 @@ public sealed class WorkbenchBrowserTests(WorkbenchBrowserTests.Session session)
     }
 
     [BrowserFact]
+    public async Task the_compare_page_shows_what_compare_territories_answers_and_opens_the_map_on_the_same_institutions()
+    {
+        var compare = Scenario(await Run.RunAsync(), "compare");
+
+        var territories = compare["territories"]!.AsArray().Select(t => t!.GetValue<string>()).ToList();
+        Assert.Equal(["bilbao", "eastbrook"], territories);
+        var expected = await Run.QueryAsync("""{ compareTerritories(ids: ["bilbao", "eastbrook"]) { institutions } }""");
+        Assert.Equal(
+            expected["compareTerritories"]!.AsArray().Select(p => p!["institutions"]!.GetValue<int>()),
+            compare["institutions"]!.AsArray().Select(n => n!.GetValue<int>()));
+        // The first figure links to the map filtered to Bilbao, which draws exactly the institutions that were counted.
+        Assert.Equal("bilbao", compare["territoryFilter"]!.GetValue<string>());
+        Assert.Equal("ready", compare["map"]!["state"]!.GetValue<string>());
+        Assert.Equal(expected["compareTerritories"]![0]!["institutions"]!.GetValue<int>(), compare["map"]!["institutions"]!.GetValue<int>());
+    }
+
+    [BrowserFact]
     public async Task the_pages_load_without_script_or_http_errors_and_label_every_control()
     {
         var output = await Run.RunAsync();
 
         Assert.Empty(output["problems"]!.AsArray().Select(problem => problem!.GetValue<string>()));
-        foreach (var page in new[] { "ide", "map", "ngo" })
+        foreach (var page in new[] { "ide", "map", "ngo", "compare" })
         {
             Assert.Empty(Scenario(output, page)["unlabelled"]!.AsArray().Select(control => control!.GetValue<string>()));
         }

@@ -98,6 +98,22 @@ public sealed class TerritoryApiTests : IAsyncLifetime
         Assert.Null(profiles[1]!["closedLoopRate"]);
     }
 
+    [Fact]
+    public async Task the_acting_on_filter_lists_exactly_the_institutions_a_scoped_question_counts()
+    {
+        var data = await _app.QueryAsync("""
+            { listed: institutions(first: 100, where: { actingOn: ["bilbao"] }) { totalCount nodes { id } }
+              counted: dashboard(territory: "bilbao") { institutions }
+              ranked: brokers(top: 100, territory: "bilbao") { institution { id } } }
+            """);
+
+        var listed = Ids(data["listed"]!["nodes"]);
+        Assert.Equal(data["counted"]!["institutions"]!.GetValue<int>(), data["listed"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(listed.Order(StringComparer.Ordinal), data["ranked"]!.AsArray().Select(b => b!["institution"]!["id"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.Contains("basque-government", listed);
+        Assert.DoesNotContain("danish-return-agency", listed);
+    }
+
     [Theory]
     [InlineData("""{ compareTerritories(ids: []) { institutions } }""", "BAD_USER_INPUT")]
     [InlineData("""{ compareTerritories(ids: ["atlantis"]) { institutions } }""", "NOT_FOUND")]

@@ -20,7 +20,10 @@ public sealed class NodeFilter(NodeLabel label)
     };
 
     private readonly List<(WhereField Field, string Property)> _properties = [];
-    private readonly List<(WhereField Field, PathStep[] Path)> _paths = [];
+    private readonly List<(WhereField Field, Follow Follow)> _paths = [];
+
+    /// <summary>From the ids a where list names to the ids of the nodes wanted, through the store.</summary>
+    public delegate Task<HashSet<string>> Follow(IReadOnlyCollection<string> start, IGraphStore store, CancellationToken cancellationToken);
 
     public NodeLabel Label => label;
 
@@ -41,9 +44,13 @@ public sealed class NodeFilter(NodeLabel label)
         Through(argument, description, [.. path.Select(step => new PathStep(step.Item1, step.Item2))]);
 
     /// <inheritdoc cref="Through(string, string, ValueTuple{Direction, RelationshipType}[])"/>
-    public NodeFilter Through(string argument, string description, params PathStep[] path)
+    public NodeFilter Through(string argument, string description, params PathStep[] path) =>
+        Through(argument, description, (start, store, cancellationToken) => FollowAsync(start, path, store, cancellationToken));
+
+    /// <summary>The argument holds ids from which <paramref name="follow"/> finds the nodes wanted.</summary>
+    public NodeFilter Through(string argument, string description, Follow follow)
     {
-        _paths.Add((new WhereField(argument, description, typeof(IdGraphType)), path));
+        _paths.Add((new WhereField(argument, description, typeof(IdGraphType)), follow));
         return this;
     }
 
@@ -63,11 +70,11 @@ public sealed class NodeFilter(NodeLabel label)
             }
         }
         HashSet<string>? ids = null;
-        foreach (var (field, path) in _paths)
+        foreach (var (field, follow) in _paths)
         {
             if (Values(where, field.Argument) is { Count: > 0 } start)
             {
-                var reached = await FollowAsync(start, path, store, cancellationToken).ConfigureAwait(false);
+                var reached = await follow(start, store, cancellationToken).ConfigureAwait(false);
                 ids = ids is null ? reached : [.. ids.Intersect(reached)];
             }
         }
@@ -80,7 +87,8 @@ public sealed class NodeFilter(NodeLabel label)
         };
     }
 
-    private static async Task<HashSet<string>> FollowAsync(
+    /// <summary>Follows <paramref name="path"/> from the start ids, one store call per hop (per round for AnyDepth).</summary>
+    public static async Task<HashSet<string>> FollowAsync(
         IReadOnlyCollection<string> start, PathStep[] path, IGraphStore store, CancellationToken cancellationToken)
     {
         var frontier = new HashSet<string>(start);
