@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Net;
 using NetworkGraph.Tests.Support;
 
@@ -41,6 +42,24 @@ public sealed class FeedbackVisibilityTests : IAsyncLifetime
 
         Assert.DoesNotContain(data["search"]!.AsArray(), n => n!["__typename"]!.GetValue<string>() == "FeedbackItem");
         Assert.Null(data["node"]);
+    }
+
+    [Fact]
+    public async Task two_ngos_sending_the_same_query_each_see_only_their_own_items_when_the_validation_is_recalled()
+    {
+        // The same text and variables three times: the second and third requests reuse the validation of the first
+        // for the ngo profile; rows are still decided per caller when the fields resolve.
+        const string query = "query OwnItems($first: Int) { feedbackItems(first: $first) { totalCount nodes { raisedBy { id } } } }";
+        var answers = new List<JsonNode>();
+        foreach (var org in new[] { ArrupeEtxea, "caritas-bizkaia", ArrupeEtxea })
+        {
+            answers.Add(await _app.QueryAsync(query, new { first = 100 }, token: _app.Token("ngo", org)));
+        }
+
+        Assert.All(answers[0]["feedbackItems"]!["nodes"]!.AsArray(), i => Assert.Equal(ArrupeEtxea, i!["raisedBy"]!["id"]!.GetValue<string>()));
+        Assert.All(answers[1]["feedbackItems"]!["nodes"]!.AsArray(), i => Assert.Equal("caritas-bizkaia", i!["raisedBy"]!["id"]!.GetValue<string>()));
+        Assert.NotEmpty(answers[1]["feedbackItems"]!["nodes"]!.AsArray());
+        Assert.Equal(answers[0].ToJsonString(), answers[2].ToJsonString());
     }
 
     [Fact]
