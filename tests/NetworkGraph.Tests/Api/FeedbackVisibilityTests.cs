@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using System.Net;
+using System.Text.Json.Nodes;
 using NetworkGraph.Tests.Support;
 
 namespace NetworkGraph.Tests.Api;
