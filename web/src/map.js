@@ -1,5 +1,6 @@
 // The network map: institutions and networks from the public GraphQL API, drawn with cytoscape.js.
 import { graphql, GraphQLError, explain, token, levels, kinds, words, el } from './api.js';
+import { wireDownloads } from './exports.js';
 
 /** The most institutions drawn at once; beyond it the map asks for narrower filters instead of freezing. */
 const drawLimit = 500;
@@ -581,6 +582,7 @@ cy.on('tap', 'node', (event) => openPanel(event.target.id()));
 $('gap-overlay').addEventListener('change', (event) => showGaps(event.target.checked));
 $('show-trace').addEventListener('click', showTrace);
 $('clear-overlay').addEventListener('click', clearOverlay);
+wireDownloads(currentFilter, $('download-status'));
 $('token').value = token.get();
 $('token-form').addEventListener('submit', async (event) => {
   event.preventDefault();

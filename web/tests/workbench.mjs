@@ -2,7 +2,7 @@
 // Usage: node web/tests/workbench.mjs <baseUrl> <screenshotDir>
 // Tokens come from the environment: NETWORKGRAPH_READER_TOKEN, NETWORKGRAPH_NGO_TOKEN.
 // The assertions live in the xunit tests, which compare this output with the API's own answers.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -187,6 +187,30 @@ await scenario('trace', async () => {
   };
   await shot(page, 'trace');
   return result;
+});
+
+await scenario('exports', async () => {
+  const page = await openPage('/');
+  const all = await mapReady(page);
+  await page.locator('#token').fill(readerToken);
+  await page.locator('#token-form button').click();
+  await page.getByLabel('Municipal', { exact: true }).check();
+  await mapReady(page, all.generation);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="graph.cyjs"]').click()]);
+  const text = readFileSync(await download.path(), 'utf8');
+  const file = JSON.parse(text).elements;
+  // Cytoscape refuses an edge whose end is missing, so loading every element proves the file is whole.
+  const loaded = await page.evaluate((json) => {
+    const cy = cytoscape({ headless: true, elements: JSON.parse(json).elements });
+    return { nodes: cy.nodes().length, edges: cy.edges().length, institutions: cy.nodes('[type = "Institution"]').length };
+  }, text);
+  await page.waitForFunction(() => document.getElementById('download-status').textContent.includes('downloaded'));
+  return {
+    fileName: download.suggestedFilename(),
+    status: await page.locator('#download-status').textContent(),
+    file: { nodes: file.nodes.length, edges: file.edges.length },
+    loaded,
+  };
 });
 
 await scenario('ngo', async () => {

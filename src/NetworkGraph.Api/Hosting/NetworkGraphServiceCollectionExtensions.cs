@@ -1,5 +1,6 @@
 using NetworkGraph.Api.Analysis;
 using NetworkGraph.Api.Execution;
+using NetworkGraph.Api.Exports;
 using NetworkGraph.Api.GraphQL;
 using NetworkGraph.Api.GraphQL.Http;
 using NetworkGraph.Api.GraphQL.Loading;
@@ -52,6 +53,7 @@ public static class NetworkGraphServiceCollectionExtensions
         app.UseRateLimiter();
         app.MapGraphQLEndpoint();
         app.MapWorkbench();
+        app.MapExports();
         return app;
     }
 }

@@ -11,6 +11,8 @@ internal sealed class GraphIndex
     private readonly Dictionary<(string Id, RelationshipType Type), RelationshipRecord[]> _incoming;
     private readonly Dictionary<RelationshipType, RelationshipRecord[]> _byType;
     private readonly Dictionary<NodeLabel, NodeRecord[]> _byLabel;
+    private readonly Lazy<NodeRecord[]> _nodesInOrder;
+    private readonly Lazy<RelationshipRecord[]> _relationshipsInOrder;
 
     public GraphIndex(GraphSnapshot snapshot)
     {
@@ -36,6 +38,12 @@ internal sealed class GraphIndex
             .ToDictionary(
                 group => group.Key,
                 group => group.OrderBy(r => r.FromId, StringComparer.Ordinal).ThenBy(r => r.ToId, StringComparer.Ordinal).ToArray());
+        // Only exports walk the whole graph in order: sorted when first asked for, then kept with the analysis.
+        _nodesInOrder = new(() => [.. _nodes.Values.OrderBy(node => node.Id, StringComparer.Ordinal)]);
+        _relationshipsInOrder = new(() => [.. _byType.Values.SelectMany(group => group)
+            .OrderBy(r => r.FromId, StringComparer.Ordinal)
+            .ThenBy(r => r.ToId, StringComparer.Ordinal)
+            .ThenBy(r => ConstantCase.ToText(r.Type), StringComparer.Ordinal)]);
     }
 
     public NodeRecord? Node(string id) => _nodes.GetValueOrDefault(id);
@@ -51,6 +59,12 @@ internal sealed class GraphIndex
     public IReadOnlyList<RelationshipRecord> Outgoing(string id, RelationshipType type) => _outgoing.GetValueOrDefault((id, type)) ?? [];
 
     public IReadOnlyList<RelationshipRecord> Incoming(string id, RelationshipType type) => _incoming.GetValueOrDefault((id, type)) ?? [];
+
+    /// <summary>Every node, in ordinal order of ids.</summary>
+    public IReadOnlyList<NodeRecord> NodesInIdOrder => _nodesInOrder.Value;
+
+    /// <summary>Every relationship whose ends both exist, ordered by start id, end id, then type.</summary>
+    public IReadOnlyList<RelationshipRecord> RelationshipsInOrder => _relationshipsInOrder.Value;
 
     public IReadOnlyList<RelationshipRecord> OfType(RelationshipType type) => _byType.GetValueOrDefault(type) ?? [];
 
