@@ -3,6 +3,7 @@ using NetworkGraph.Api.Execution;
 using NetworkGraph.Api.GraphQL;
 using NetworkGraph.Api.GraphQL.Http;
 using NetworkGraph.Api.GraphQL.Loading;
+using NetworkGraph.Api.Import;
 using NetworkGraph.Api.Limits;
 using NetworkGraph.Api.Mutations;
 using NetworkGraph.Api.Observability;
@@ -18,6 +19,7 @@ public static class NetworkGraphServiceCollectionExtensions
         builder.Services.AddNetworkGraphAuth(builder.Configuration);
         builder.Services.AddNetworkGraphApi();
         builder.Services.AddNetworkGraphLimits(builder.Configuration);
+        builder.Services.AddSpreadsheetImport(builder.Configuration);
         builder.AddNetworkGraphObservability();
         return builder;
     }
@@ -52,6 +54,7 @@ public static class NetworkGraphServiceCollectionExtensions
         app.UseRateLimiter();
         app.MapGraphQLEndpoint();
         app.MapWorkbench();
+        app.MapSpreadsheetImport();
         return app;
     }
 }
