@@ -31,7 +31,7 @@ public static class SpreadsheetRows
     public static string[] Element(NodeRecord node, string? territory)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var cells = new string[SpreadsheetLayout.ElementColumns.Count];
+        var cells = Enumerable.Repeat("", SpreadsheetLayout.ElementColumns.Count).ToArray();
         Set(cells, SpreadsheetLayout.ElementColumns, SpreadsheetLayout.Id, node.Id);
         Set(cells, SpreadsheetLayout.ElementColumns, SpreadsheetLayout.Label, node.GetString(SpreadsheetLayout.LabelProperty(node.Label)));
         Set(cells, SpreadsheetLayout.ElementColumns, SpreadsheetLayout.Type, node.Label.ToString());
@@ -48,7 +48,7 @@ public static class SpreadsheetRows
     public static string[] Connection(RelationshipRecord relationship)
     {
         ArgumentNullException.ThrowIfNull(relationship);
-        var cells = new string[SpreadsheetLayout.ConnectionColumns.Count];
+        var cells = Enumerable.Repeat("", SpreadsheetLayout.ConnectionColumns.Count).ToArray();
         Set(cells, SpreadsheetLayout.ConnectionColumns, SpreadsheetLayout.From, relationship.FromId);
         Set(cells, SpreadsheetLayout.ConnectionColumns, SpreadsheetLayout.To, relationship.ToId);
         Set(cells, SpreadsheetLayout.ConnectionColumns, SpreadsheetLayout.Type, ConstantCase.ToText(relationship.Type));
