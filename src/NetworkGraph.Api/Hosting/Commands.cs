@@ -1,3 +1,4 @@
+using NetworkGraph.Api.Import;
 using NetworkGraph.Core.Seed;
 
 namespace NetworkGraph.Api.Hosting;
@@ -6,7 +7,8 @@ namespace NetworkGraph.Api.Hosting;
 /// The command-line verbs besides serving:
 /// <c>seed</c> loads what of the seed the store lacks (idempotent); <c>seed --check</c> only validates the files;
 /// <c>token --role ROLE [--role ROLE] [--org ID] [--subject S] [--minutes N]</c> mints a development token;
-/// <c>copy --from STORE --to STORE [--batch-size N]</c> copies a whole graph into an empty store (<see cref="StoreLocation"/>).
+/// <c>copy --from STORE --to STORE [--batch-size N]</c> copies a whole graph into an empty store (<see cref="StoreLocation"/>);
+/// <c>import --elements FILE --connections FILE [--dry-run]</c> (or <c>--workbook FILE</c>) imports spreadsheets (<see cref="ImportCommand"/>).
 /// </summary>
 public static class Commands
 {
@@ -15,6 +17,7 @@ public static class Commands
         ["seed"] = (["--check"], []),
         ["token"] = ([], ["--role", "--org", "--subject", "--minutes"]),
         ["copy"] = ([], ["--from", "--to", "--batch-size"]),
+        ["import"] = (["--dry-run"], ["--elements", "--connections", "--workbook"]),
     };
 
     /// <summary>Splits the verb and its own arguments from those meant for the host's configuration.</summary>
@@ -53,6 +56,7 @@ public static class Commands
             {
                 "token" => await TokenAsync(command, services),
                 "copy" => await CopyAsync(command, services, cancellationToken),
+                "import" => await ImportCommand.RunAsync(command, services, cancellationToken),
                 _ => await SeedAsync(command, services, cancellationToken),
             };
         }

@@ -4,6 +4,7 @@ using NetworkGraph.Api.Exports;
 using NetworkGraph.Api.GraphQL;
 using NetworkGraph.Api.GraphQL.Http;
 using NetworkGraph.Api.GraphQL.Loading;
+using NetworkGraph.Api.Import;
 using NetworkGraph.Api.Limits;
 using NetworkGraph.Api.Mutations;
 using NetworkGraph.Api.Observability;
@@ -19,6 +20,7 @@ public static class NetworkGraphServiceCollectionExtensions
         builder.Services.AddNetworkGraphAuth(builder.Configuration);
         builder.Services.AddNetworkGraphApi();
         builder.Services.AddNetworkGraphLimits(builder.Configuration);
+        builder.Services.AddSpreadsheetImport(builder.Configuration);
         builder.AddNetworkGraphObservability();
         return builder;
     }
@@ -54,6 +56,7 @@ public static class NetworkGraphServiceCollectionExtensions
         app.MapGraphQLEndpoint();
         app.MapWorkbench();
         app.MapExports();
+        app.MapSpreadsheetImport();
         return app;
     }
 }

@@ -11,7 +11,9 @@ using NetworkGraph.Store.Sqlite;
 namespace NetworkGraph.Tests.Support;
 
 /// <summary>The whole service in process, on a fresh in-memory store seeded from seed/, with round trips counted.</summary>
-public sealed class NetworkGraphApp(bool seeded = true, bool anonymousRead = true, string environment = "Testing") : WebApplicationFactory<Program>
+public sealed class NetworkGraphApp(
+    bool seeded = true, bool anonymousRead = true, string environment = "Testing", IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Issuer = "networkgraph-tests";
@@ -30,6 +32,10 @@ public sealed class NetworkGraphApp(bool seeded = true, bool anonymousRead = tru
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Auth:SigningKeyIsDevelopmentKey", "true");
         builder.UseSetting("Auth:AllowAnonymousRead", anonymousRead ? "true" : "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services =>
         {
             services.AddSingleton(provider => new CountingGraphStore(provider.GetRequiredService<SqliteGraphStore>()));

@@ -1,0 +1,46 @@
+namespace NetworkGraph.Core.Spreadsheets;
+
+/// <summary>Writes a sheet as CSV: UTF-8 with a byte order mark (so Excel reads the accents right), CRLF, quoted as RFC 4180 says.</summary>
+public static class CsvSheetWriter
+{
+    public static void Write(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
+        WriteRow(writer, header);
+        foreach (var row in rows)
+        {
+            WriteRow(writer, row);
+        }
+    }
+
+    public static string ToText(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        using var stream = new MemoryStream();
+        Write(stream, header, rows);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteRow(StreamWriter writer, IReadOnlyList<string> cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+            var cell = cells[i];
+            if (cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (cell.Length > 0 && (cell[0] == ' ' || cell[^1] == ' ')))
+            {
+                writer.Write('"');
+                writer.Write(cell.Replace("\"", "\"\"", StringComparison.Ordinal));
+                writer.Write('"');
+            }
+            else
+            {
+                writer.Write(cell);
+            }
+        }
+        writer.WriteLine();
+    }
+}

@@ -1,0 +1,88 @@
+namespace NetworkGraph.Core.Spreadsheets;
+
+/// <summary>
+/// A graph as the rows of the layout, what an export writes and an import reads back into the same graph. Feedback
+/// items and the relationships that join them are left out; an institution's LOCATED_IN goes into its Territory cell
+/// when it is sourced like the institution (as the seed writes it), else into a row of Connections.
+/// </summary>
+public static class SpreadsheetRows
+{
+    public static (List<string[]> Elements, List<string[]> Connections) From(IEnumerable<NodeRecord> nodes, IEnumerable<RelationshipRecord> relationships)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        ArgumentNullException.ThrowIfNull(relationships);
+        var kept = nodes.Where(n => SpreadsheetLayout.ElementTypes.Contains(n.Label)).ToList();
+        var byId = kept.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var territoryCell = new Dictionary<string, string>(StringComparer.Ordinal);
+        var connections = new List<string[]>();
+        foreach (var relationship in relationships.Where(r => SpreadsheetLayout.ConnectionTypes.Contains(r.Type)))
+        {
+            if (relationship.Type == RelationshipType.LocatedIn && byId.TryGetValue(relationship.FromId, out var located)
+                && located.Sources.SequenceEqual(relationship.Sources))
+            {
+                territoryCell[relationship.FromId] = relationship.ToId;
+                continue;
+            }
+            connections.Add(Connection(relationship));
+        }
+        return ([.. kept.Select(node => Element(node, territoryCell.GetValueOrDefault(node.Id)))], connections);
+    }
+
+    public static string[] Element(NodeRecord node, string? territory)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var cells = Enumerable.Repeat("", SpreadsheetLayout.ElementColumns.Count).ToArray();
+        Set(cells, SpreadsheetLayout.ElementColumns, SpreadsheetLayout.Id, node.Id);
+        Set(cells, SpreadsheetLayout.ElementColumns, SpreadsheetLayout.Label, node.GetString(SpreadsheetLayout.LabelProperty(node.Label)));
+        Set(cells, SpreadsheetLayout.ElementColumns, SpreadsheetLayout.Type, node.Label.ToString());
+        Set(cells, SpreadsheetLayout.ElementColumns, SpreadsheetLayout.Description, node.GetString("description"));
+        Set(cells, SpreadsheetLayout.ElementColumns, SpreadsheetLayout.Territory, territory);
+        foreach (var property in SpreadsheetLayout.ElementProperties)
+        {
+            Set(cells, SpreadsheetLayout.ElementColumns, SpreadsheetLayout.Title(property), CellText.Write(node.Properties.GetValueOrDefault(property)));
+        }
+        SetSources(cells, SpreadsheetLayout.ElementColumns, node.Sources);
+        return cells;
+    }
+
+    public static string[] Connection(RelationshipRecord relationship)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        var cells = Enumerable.Repeat("", SpreadsheetLayout.ConnectionColumns.Count).ToArray();
+        Set(cells, SpreadsheetLayout.ConnectionColumns, SpreadsheetLayout.From, relationship.FromId);
+        Set(cells, SpreadsheetLayout.ConnectionColumns, SpreadsheetLayout.To, relationship.ToId);
+        Set(cells, SpreadsheetLayout.ConnectionColumns, SpreadsheetLayout.Type, ConstantCase.ToText(relationship.Type));
+        Set(cells, SpreadsheetLayout.ConnectionColumns, SpreadsheetLayout.Direction, SpreadsheetLayout.Directed);
+        Set(cells, SpreadsheetLayout.ConnectionColumns, SpreadsheetLayout.Description, relationship.GetString("description"));
+        foreach (var property in SpreadsheetLayout.ConnectionProperties)
+        {
+            Set(cells, SpreadsheetLayout.ConnectionColumns, SpreadsheetLayout.Title(property), CellText.Write(relationship.Properties.GetValueOrDefault(property)));
+        }
+        SetSources(cells, SpreadsheetLayout.ConnectionColumns, relationship.Sources);
+        return cells;
+    }
+
+    private static void SetSources(string[] cells, IReadOnlyList<string> columns, IReadOnlyList<SourceRef> sources)
+    {
+        Set(cells, columns, SpreadsheetLayout.SourceTitle, Joined(sources.Select(s => s.Title)));
+        Set(cells, columns, SpreadsheetLayout.SourceUrl, Joined(sources.Select(s => s.Url)));
+        Set(cells, columns, SpreadsheetLayout.SourceLocator, Joined(sources.Select(s => s.Locator)));
+    }
+
+    /// <summary>The i-th segment for the i-th source; a cell with no value at all stays empty.</summary>
+    private static string Joined(IEnumerable<string?> values)
+    {
+        var list = values.ToList();
+        return list.All(v => v is null) ? "" : string.Join(SpreadsheetLayout.Separator, list.Select(v => v ?? ""));
+    }
+
+    private static void Set(string[] cells, IReadOnlyList<string> columns, string column, string? value)
+    {
+        var index = -1;
+        for (var i = 0; i < columns.Count && index < 0; i++)
+        {
+            index = columns[i] == column ? i : -1;
+        }
+        cells[index] = value ?? "";
+    }
+}
