@@ -29,9 +29,9 @@ public sealed partial class Neo4jGraphStore
         {
             var graphVersion = bumped.SingleOrNone("version") as long? ?? throw SchemaMissing();
             var writer = new BatchWriter(transaction, _timeProvider.GetUtcNow());
-            foreach (var write in batch.Writes)
+            foreach (var run in WriteRuns.Of(batch.Writes))
             {
-                await writer.ApplyAsync(write, cancellationToken);
+                await writer.ApplyAsync(run, cancellationToken);
             }
             // After the writes, so the event records the versions they produced; before the commit, so
             // the change and its event commit together or not at all.

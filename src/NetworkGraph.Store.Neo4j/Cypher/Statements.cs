@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Store.Neo4j.Cypher;
@@ -12,7 +11,7 @@ namespace NetworkGraph.Store.Neo4j.Cypher;
 /// relationships typed MEMBER_OF ... with their properties and <c>sourcesJson</c>, one
 /// <c>(:GraphMeta {key: 'graph', version})</c>, and append-only <c>(:AuditEvent)</c> nodes.
 /// </summary>
-public static class Statements
+public static partial class Statements
 {
     public static readonly CypherStatement ServerVersion = new(
         "ServerVersion",
@@ -187,43 +186,17 @@ public static class Statements
         "DeleteEverything",
         "MATCH (n) DETACH DELETE n");
 
-    private static readonly FrozenDictionary<NodeLabel, CypherStatement> _createNode =
-        Enum.GetValues<NodeLabel>().ToFrozenDictionary(label => label, label => new CypherStatement(
-            $"CreateNode.{label}",
-            $$"""
-            OPTIONAL MATCH (existing:GraphNode {id: $id})
-            WITH existing WHERE existing IS NULL
-            CREATE (n:GraphNode:{{label}})
-            SET n = $properties
-            RETURN n.version AS version
-            """,
-            "id", "properties"));
-
-    private static readonly FrozenDictionary<RelationshipType, CypherStatement> _putRelationship =
-        Enum.GetValues<RelationshipType>().ToFrozenDictionary(type => type, type => new CypherStatement(
-            $"PutRelationship.{ConstantCase.ToText(type)}",
-            $$"""
-            OPTIONAL MATCH (a:GraphNode {id: $fromId})
-            OPTIONAL MATCH (b:GraphNode {id: $toId})
-            FOREACH (ignored IN CASE WHEN a IS NOT NULL AND b IS NOT NULL THEN [1] ELSE [] END |
-              MERGE (a)-[r:{{ConstantCase.ToText(type)}}]->(b)
-              SET r = $properties)
-            RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists
-            """,
-            "fromId", "toId", "properties"));
-
-    /// <summary>Creates the node with its label only when the id is free; no row back means the id is taken.</summary>
-    public static CypherStatement CreateNode(NodeLabel label) => _createNode[label];
-
-    /// <summary>Creates or replaces the relationship when both ends exist, and says which ends do.</summary>
-    public static CypherStatement PutRelationship(RelationshipType type) => _putRelationship[type];
-
-    /// <summary>Every statement above, for the offline linter.</summary>
-    public static IReadOnlyList<CypherStatement> All { get; } =
+    /// <summary>
+    /// Every statement of this class and of <c>Statements.Templates.cs</c>, for the offline linter; built on each call,
+    /// as the order of static initializers across the two files is not defined.
+    /// </summary>
+    public static IReadOnlyList<CypherStatement> All =>
     [
         ServerVersion, EnsureGraphMeta, GraphVersion, BumpGraphVersion, GetNodes, FindNodes, ExpandOutgoing,
         ExpandIncoming, ExpandOutgoingWithEnds, ExpandIncomingWithEnds, Snapshot, UpdateNode, DeleteNode, DeleteRelationship, AppendAuditEvent, FindAuditEvents,
         DeleteEverything, .. _createNode.Values.OrderBy(s => s.Name, StringComparer.Ordinal),
         .. _putRelationship.Values.OrderBy(s => s.Name, StringComparer.Ordinal),
+        .. _createNodes.Values.OrderBy(s => s.Name, StringComparer.Ordinal),
+        .. _putRelationships.Values.OrderBy(s => s.Name, StringComparer.Ordinal),
     ];
 }

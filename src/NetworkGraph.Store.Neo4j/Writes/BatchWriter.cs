@@ -17,6 +17,17 @@ internal sealed class BatchWriter(QueryApiTransaction transaction, DateTimeOffse
     /// <summary>The version each created or updated node has after the batch.</summary>
     public IReadOnlyDictionary<string, long> NodeVersions => _nodeVersions;
 
+    /// <summary>Applies one run of <see cref="WriteRuns"/>: one statement, an <c>UNWIND</c> for a run of several rows.</summary>
+    public Task ApplyAsync(WriteRun run, CancellationToken cancellationToken) => run switch
+    {
+        CreateNodes { Nodes.Count: 1 } one => CreateNodeAsync(one.Nodes[0], cancellationToken),
+        CreateNodes many => CreateNodesAsync(many, cancellationToken),
+        PutRelationships { Relationships.Count: 1 } one => PutRelationshipAsync(one.Relationships[0], cancellationToken),
+        PutRelationships many => PutRelationshipsAsync(many, cancellationToken),
+        SingleWrite single => ApplyAsync(single.Write, cancellationToken),
+        _ => throw new NotSupportedException($"the Neo4j store does not know the run {run.GetType().Name}"),
+    };
+
     public Task ApplyAsync(GraphWrite write, CancellationToken cancellationToken) => write switch
     {
         CreateNode create => CreateNodeAsync(create.Node, cancellationToken),
@@ -52,6 +63,24 @@ internal sealed class BatchWriter(QueryApiTransaction transaction, DateTimeOffse
             throw new GraphConflictException($"node '{node.Id}' already exists");
         }
         _nodeVersions[node.Id] = 1;
+    }
+
+    private async Task CreateNodesAsync(CreateNodes run, CancellationToken cancellationToken)
+    {
+        var rows = run.Nodes.Select(node => (IReadOnlyDictionary<string, object?>)CypherParameters.Of(
+            ("id", node.Id),
+            ("properties", NodeMapping.ToProperties(
+                node.Id, 1, node.CreatedAt == default ? now : node.CreatedAt, node.UpdatedAt == default ? now : node.UpdatedAt, node.Properties, node.Sources)))).ToList();
+        var result = await transaction.RunAsync(Statements.CreateNodes(run.Label), CypherParameters.Of(("rows", rows)), cancellationToken);
+        var created = result.Rows.Select(row => (string)result.Value(row, "id")!).ToHashSet(StringComparer.Ordinal);
+        if (run.Nodes.FirstOrDefault(node => !created.Contains(node.Id)) is { } taken)
+        {
+            throw new GraphConflictException($"node '{taken.Id}' already exists");
+        }
+        foreach (var node in run.Nodes)
+        {
+            _nodeVersions[node.Id] = 1;
+        }
     }
 
     private async Task UpdateNodeAsync(UpdateNode update, CancellationToken cancellationToken)
@@ -102,6 +131,28 @@ internal sealed class BatchWriter(QueryApiTransaction transaction, DateTimeOffse
         {
             throw new GraphNotFoundException(
                 $"node '{missing}' does not exist, so {RelationshipMapping.Describe(relationship.Key)} cannot be stored");
+        }
+    }
+
+    private async Task PutRelationshipsAsync(PutRelationships run, CancellationToken cancellationToken)
+    {
+        var rows = run.Relationships.Select(relationship => (IReadOnlyDictionary<string, object?>)CypherParameters.Of(
+            ("fromId", relationship.FromId), ("toId", relationship.ToId), ("properties", RelationshipMapping.ToProperties(relationship)))).ToList();
+        var result = await transaction.RunAsync(Statements.PutRelationships(run.Type), CypherParameters.Of(("rows", rows)), cancellationToken);
+        var missing = result.Rows
+            .Select(row => result.Value(row, "fromExists") is not true ? (string?)result.Value(row, "fromId")
+                : result.Value(row, "toExists") is not true ? (string?)result.Value(row, "toId")
+                : null)
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (result.Rows.Count != rows.Count)
+        {
+            throw new InvalidDataException($"Neo4j answered {result.Rows.Count} rows for {rows.Count} relationships");
+        }
+        // The first relationship in the batch's order that could not be stored is the one named, as one by one.
+        if (run.Relationships.FirstOrDefault(r => missing.Contains(r.FromId) || missing.Contains(r.ToId)) is { } first)
+        {
+            var end = missing.Contains(first.FromId) ? first.FromId : first.ToId;
+            throw new GraphNotFoundException($"node '{end}' does not exist, so {RelationshipMapping.Describe(first.Key)} cannot be stored");
         }
     }
 
