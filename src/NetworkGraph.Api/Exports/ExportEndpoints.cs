@@ -15,6 +15,8 @@ public static class ExportEndpoints
         new GraphGraphML(),
         new GraphGexf(),
         new GraphCytoscapeJson(),
+        new ElementsCsv(),
+        new ConnectionsCsv(),
     ];
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)

@@ -1,4 +1,5 @@
 using NetworkGraph.Core.Exports;
+using NetworkGraph.Core.Spreadsheets;
 
 namespace NetworkGraph.Api.Exports;
 
@@ -50,4 +51,34 @@ public sealed class GraphCytoscapeJson : IExportFormat
 
     public Task WriteAsync(ExportSelection selection, Stream output, CancellationToken cancellationToken) =>
         CytoscapeJsonWriter.WriteAsync(PropertyGraphAttributes.Of(selection.Graph), output, cancellationToken);
+}
+
+/// <summary>The Elements sheet of the import layout: what <c>POST /import</c> reads back into the same graph.</summary>
+public sealed class ElementsCsv : IExportFormat
+{
+    public string FileName => "elements.csv";
+    public string ContentType => CsvSheetWriter.MediaType;
+    public ExportSource Source => ExportSource.Graph;
+
+    public Task WriteAsync(ExportSelection selection, Stream output, CancellationToken cancellationToken)
+    {
+        var graph = selection.Graph;
+        var territoryCells = SpreadsheetRows.TerritoryCells(graph.Relationships, graph.Node);
+        return CsvSheetWriter.WriteAsync(output, SpreadsheetLayout.ElementColumns, SpreadsheetRows.Elements(graph.Nodes, territoryCells), cancellationToken);
+    }
+}
+
+/// <summary>The Connections sheet of the import layout, without the LOCATED_IN that the Elements sheet writes as Territory cells.</summary>
+public sealed class ConnectionsCsv : IExportFormat
+{
+    public string FileName => "connections.csv";
+    public string ContentType => CsvSheetWriter.MediaType;
+    public ExportSource Source => ExportSource.Graph;
+
+    public Task WriteAsync(ExportSelection selection, Stream output, CancellationToken cancellationToken)
+    {
+        var graph = selection.Graph;
+        var territoryCells = SpreadsheetRows.TerritoryCells(graph.Relationships, graph.Node);
+        return CsvSheetWriter.WriteAsync(output, SpreadsheetLayout.ConnectionColumns, SpreadsheetRows.Connections(graph.Relationships, territoryCells), cancellationToken);
+    }
 }

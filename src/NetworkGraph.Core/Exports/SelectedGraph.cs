@@ -39,6 +39,9 @@ public sealed class SelectedGraph
         _keeps = node => kept.Contains(node.Id) && canSee(node);
     }
 
+    /// <summary>A node of the scope by its id, whether the selection keeps it or not.</summary>
+    public NodeRecord? Node(string id) => _graph.Node(id);
+
     public IEnumerable<NodeRecord> Nodes => _graph.NodesInIdOrder.Where(_keeps);
 
     public IEnumerable<RelationshipRecord> Relationships =>

@@ -3,7 +3,7 @@ using NetworkGraph.Core.Territories;
 namespace NetworkGraph.Core.Spreadsheets;
 
 /// <summary>
-/// Plans an import of the two sheets into the graph as it is stored (docs/architecture.md §5, "Spreadsheets"): pure,
+/// Plans an import of the two sheets into the graph as it is stored (docs/architecture.md §4, "Spreadsheets"): pure,
 /// no store. Everything the model checks is checked here, before anything is written; with any problem the plan
 /// writes nothing. Import never deletes a node; the only relationship it deletes is the one a LOCATED_IN or WITHIN
 /// it puts replaces.

@@ -3,7 +3,7 @@ using NetworkGraph.Core.Schema;
 namespace NetworkGraph.Core.Spreadsheets;
 
 /// <summary>
-/// Kumu's layout, which import reads and export writes (docs/architecture.md §5, "Spreadsheets"): a sheet of
+/// Kumu's layout, which import reads and export writes (docs/architecture.md §4, "Spreadsheets"): a sheet of
 /// elements (one node a row) and a sheet of connections (one relationship a row). Our properties are columns
 /// named after the model in Title Case words; several values in one cell are separated by <see cref="Separator"/>.
 /// </summary>

@@ -13,19 +13,47 @@ public static class SpreadsheetRows
         ArgumentNullException.ThrowIfNull(relationships);
         var kept = nodes.Where(n => SpreadsheetLayout.ElementTypes.Contains(n.Label)).ToList();
         var byId = kept.ToDictionary(n => n.Id, StringComparer.Ordinal);
-        var territoryCell = new Dictionary<string, string>(StringComparer.Ordinal);
-        var connections = new List<string[]>();
-        foreach (var relationship in relationships.Where(r => SpreadsheetLayout.ConnectionTypes.Contains(r.Type)))
+        var cells = TerritoryCells(relationships, byId.GetValueOrDefault);
+        return ([.. Elements(kept, cells)], [.. Connections(relationships, cells)]);
+    }
+
+    /// <summary>
+    /// The Territory cell of each institution whose LOCATED_IN is sourced like the institution itself, by institution
+    /// id; <paramref name="node"/> finds a relationship's start.
+    /// </summary>
+    public static Dictionary<string, string> TerritoryCells(IEnumerable<RelationshipRecord> relationships, Func<string, NodeRecord?> node)
+    {
+        ArgumentNullException.ThrowIfNull(relationships);
+        ArgumentNullException.ThrowIfNull(node);
+        var cells = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var relationship in relationships)
         {
-            if (relationship.Type == RelationshipType.LocatedIn && byId.TryGetValue(relationship.FromId, out var located)
+            if (relationship.Type == RelationshipType.LocatedIn && node(relationship.FromId) is { } located
                 && located.Sources.SequenceEqual(relationship.Sources))
             {
-                territoryCell[relationship.FromId] = relationship.ToId;
-                continue;
+                cells[relationship.FromId] = relationship.ToId;
             }
-            connections.Add(Connection(relationship));
         }
-        return ([.. kept.Select(node => Element(node, territoryCell.GetValueOrDefault(node.Id)))], connections);
+        return cells;
+    }
+
+    /// <summary>The Elements rows of the nodes that are element types, in the order given.</summary>
+    public static IEnumerable<string[]> Elements(IEnumerable<NodeRecord> nodes, IReadOnlyDictionary<string, string> territoryCells)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        ArgumentNullException.ThrowIfNull(territoryCells);
+        return nodes.Where(n => SpreadsheetLayout.ElementTypes.Contains(n.Label)).Select(n => Element(n, territoryCells.GetValueOrDefault(n.Id)));
+    }
+
+    /// <summary>The Connections rows of the relationships between element types, but the LOCATED_IN written as Territory cells.</summary>
+    public static IEnumerable<string[]> Connections(IEnumerable<RelationshipRecord> relationships, IReadOnlyDictionary<string, string> territoryCells)
+    {
+        ArgumentNullException.ThrowIfNull(relationships);
+        ArgumentNullException.ThrowIfNull(territoryCells);
+        return relationships
+            .Where(r => SpreadsheetLayout.ConnectionTypes.Contains(r.Type))
+            .Where(r => !(r.Type == RelationshipType.LocatedIn && territoryCells.GetValueOrDefault(r.FromId) == r.ToId))
+            .Select(Connection);
     }
 
     public static string[] Element(NodeRecord node, string? territory)

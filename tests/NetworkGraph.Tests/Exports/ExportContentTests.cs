@@ -2,6 +2,8 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Api.Analysis;
 using NetworkGraph.Core.Exports;
+using NetworkGraph.Core.Graph;
+using NetworkGraph.Core.Spreadsheets;
 using NetworkGraph.Tests.Support;
 using static NetworkGraph.Tests.Support.SeedFacts;
 
@@ -22,6 +24,8 @@ public sealed class ExportContentTests : IAsyncLifetime
     [InlineData("/export/graph.graphml", "application/graphml+xml", "graph.graphml")]
     [InlineData("/export/graph.gexf", "application/gexf+xml", "graph.gexf")]
     [InlineData("/export/graph.cyjs", "application/json", "graph.cyjs")]
+    [InlineData("/export/elements.csv", "text/csv", "elements.csv")]
+    [InlineData("/export/connections.csv", "text/csv", "connections.csv")]
     public async Task an_export_is_an_attachment_of_its_media_type_that_no_cache_keeps(string path, string mediaType, string fileName)
     {
         using var response = await _app.GetAsync(path, TestTokens.Signed("reader"));
@@ -40,6 +44,8 @@ public sealed class ExportContentTests : IAsyncLifetime
     [InlineData("/export/graph.graphml")]
     [InlineData("/export/graph.gexf?territory=bilbao")]
     [InlineData("/export/graph.cyjs?levels=MUNICIPAL")]
+    [InlineData("/export/elements.csv")]
+    [InlineData("/export/connections.csv?territory=bilbao")]
     public async Task two_exports_of_the_same_graph_are_byte_identical(string pathAndQuery)
     {
         var first = await _app.ExportAsync(pathAndQuery);
@@ -144,6 +150,33 @@ public sealed class ExportContentTests : IAsyncLifetime
         var feedback = GraphExports.FeedbackItems(analysis).Select(n => n.Id).ToHashSet();
         var feedbackEnds = selected.Relationships.SelectMany(r => new[] { r.FromId, r.ToId }).Where(feedback.Contains).ToList();
         Assert.Equal(own, feedbackEnds.Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task the_csv_exports_are_the_import_layout_with_every_node_but_feedback_items_and_territories_in_cells()
+    {
+        var elements = CsvRows(await _app.ExportAsync("/export/elements.csv"));
+        var connections = CsvRows(await _app.ExportAsync("/export/connections.csv"));
+        var snapshot = await _app.Store.GetSnapshotAsync(CancellationToken.None);
+
+        Assert.Equal(SpreadsheetLayout.ElementColumns, elements[0]);
+        Assert.Equal(SpreadsheetLayout.ConnectionColumns, connections[0]);
+        Assert.Equal(
+            snapshot.Nodes.Where(n => n.Label != NodeLabel.FeedbackItem).Select(n => n.Id).Order(StringComparer.Ordinal),
+            elements.Skip(1).Select(row => row[0]));
+        var territory = SpreadsheetLayout.ElementColumns.ToList().IndexOf(SpreadsheetLayout.Territory);
+        Assert.Equal("bilbao", elements.Single(row => row[0] == Harreragune)[territory]);
+        Assert.DoesNotContain(connections.Skip(1), row => row[2] == "LOCATED_IN" && row[0] == Harreragune);
+        Assert.DoesNotContain(connections.Skip(1), row => row[2] is "RAISED" or "ABOUT" or "REPORTED_BACK_TO");
+        Assert.Contains(connections.Skip(1), row => row[2] == "WITHIN" && (row[0], row[1]) == ("bilbao", "bizkaia"));
+    }
+
+    /// <summary>A CSV export's rows, read by the import's own reader: what a re-import sees.</summary>
+    private static List<IReadOnlyList<string>> CsvRows(byte[] csv)
+    {
+        var reading = CsvSheetReader.Read("sheet", csv, new SheetBudget(ImportLimits.Default));
+        Assert.Empty(reading.Problems);
+        return [reading.Sheet!.Header, .. reading.Sheet.Rows.Select(row => row.Cells)];
     }
 }
 

@@ -13,6 +13,7 @@ public static class ExportRequests
     public static readonly string[] Paths =
     [
         "/export/coordination.graphml", "/export/coordination.gexf", "/export/graph.graphml", "/export/graph.gexf", "/export/graph.cyjs",
+        "/export/elements.csv", "/export/connections.csv",
     ];
 
     public static async Task<HttpResponseMessage> GetAsync(this NetworkGraphApp app, string pathAndQuery, string? token)
