@@ -120,7 +120,7 @@ public sealed class ImportApiTests
     public async Task the_seed_exported_through_the_layout_imports_back_with_nothing_to_change()
     {
         await using var app = new NetworkGraphApp();
-        var (elements, connections) = await ExportAsync(app.Store);
+        var (elements, connections) = await ExportAsync(app);
 
         var (response, body) = await PostAsync(app, app.Token("admin"), elements, connections, dryRun: true);
 
@@ -131,5 +131,45 @@ public sealed class ImportApiTests
         var described = snapshot.Nodes.Count(n => n.Label != NodeLabel.FeedbackItem)
             + snapshot.Relationships.Count(r => SpreadsheetLayout.ConnectionTypes.Contains(r.Type));
         Assert.Equal(described, body["unchanged"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task an_export_of_one_territory_imports_into_an_empty_store_and_exports_the_same_again()
+    {
+        await using var seeded = new NetworkGraphApp();
+        await using var empty = new NetworkGraphApp(seeded: false);
+        var (elements, connections) = await ExportAsync(seeded, "?territory=eastbrook");
+
+        var (response, body) = await PostAsync(empty, empty.Token("admin"), elements, connections);
+        var again = await ExportAsync(empty, "?territory=eastbrook");
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode} {body?.ToJsonString()}");
+        Assert.Equal((elements, connections), again);
+    }
+
+    [Fact]
+    public async Task a_hand_made_spreadsheet_of_another_territory_imports_and_is_compared_beside_bilbao()
+    {
+        await using var app = new NetworkGraphApp();
+        var (elements, connections) = Example("riverton");
+
+        var (dryRun, report) = await PostAsync(app, app.Token("coordinator"), elements, connections, dryRun: true);
+        var (commit, _) = await PostAsync(app, app.Token("coordinator"), elements, connections);
+        var profiles = await app.QueryAsync("""
+            { compareTerritories(ids: ["bilbao", "riverton"]) {
+                territory { id illustrative } institutions networks density closedLoopRate gapsBySeverity { key count } } }
+            """);
+
+        Assert.True(dryRun.StatusCode == HttpStatusCode.OK, report?.ToJsonString());
+        Assert.Equal(HttpStatusCode.OK, commit.StatusCode);
+        Assert.Equal(2, report!["created"]!["Territory"]!.GetValue<int>());
+        Assert.Equal(8, report["created"]!["Institution"]!.GetValue<int>());
+        var riverton = profiles["compareTerritories"]![1]!;
+        Assert.Equal(("riverton", true), (riverton["territory"]!["id"]!.GetValue<string>(), riverton["territory"]!["illustrative"]!.GetValue<bool>()));
+        // Riverton's eight institutions act on it (none above the county is in the sheet), in its two networks.
+        Assert.Equal((8, 2), (riverton["institutions"]!.GetValue<int>(), riverton["networks"]!.GetValue<int>()));
+        Assert.InRange(riverton["density"]!.GetValue<double>(), 0.01, 1);
+        Assert.Null(riverton["closedLoopRate"]);
+        Assert.Equal("bilbao", profiles["compareTerritories"]![0]!["territory"]!["id"]!.GetValue<string>());
     }
 }

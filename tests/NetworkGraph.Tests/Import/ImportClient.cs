@@ -1,8 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using NetworkGraph.Core.Graph;
-using NetworkGraph.Core.Spreadsheets;
 using NetworkGraph.Tests.Support;
 
 namespace NetworkGraph.Tests.Import;
@@ -33,13 +31,20 @@ internal static class ImportClient
         return (response, text.Length > 0 ? JsonNode.Parse(text) : null);
     }
 
-    /// <summary>The graph of a store as the two CSV sheets of the layout, what an export writes.</summary>
-    public static async Task<(string Elements, string Connections)> ExportAsync(IGraphStore store)
+    /// <summary>The graph as the two CSV sheets of the layout, downloaded from /export/ with a reader's token.</summary>
+    public static async Task<(string Elements, string Connections)> ExportAsync(NetworkGraphApp app, string query = "")
     {
-        var snapshot = await store.GetSnapshotAsync(CancellationToken.None);
-        var (elements, connections) = SpreadsheetRows.From(snapshot.Nodes, snapshot.Relationships);
-        return (CsvSheetWriter.ToText(SpreadsheetLayout.ElementColumns, elements), CsvSheetWriter.ToText(SpreadsheetLayout.ConnectionColumns, connections));
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", app.Token("reader"));
+        var elements = await client.GetStringAsync($"/export/elements.csv{query}");
+        var connections = await client.GetStringAsync($"/export/connections.csv{query}");
+        return (elements, connections);
     }
+
+    /// <summary>A spreadsheet kept in the repository, as its two CSV files.</summary>
+    public static (string Elements, string Connections) Example(string folder) =>
+        (File.ReadAllText(Path.Combine(RepositoryPaths.Root, "examples", folder, "elements.csv")),
+         File.ReadAllText(Path.Combine(RepositoryPaths.Root, "examples", folder, "connections.csv")));
 
     private static ByteArrayContent Csv(string text)
     {
