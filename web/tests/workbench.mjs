@@ -1,9 +1,10 @@
 // Drives the workbench in a real Chromium and prints what it saw as one JSON document on stdout.
 // Usage: node web/tests/workbench.mjs <baseUrl> <screenshotDir>
-// Tokens come from the environment: NETWORKGRAPH_READER_TOKEN, NETWORKGRAPH_NGO_TOKEN.
+// Tokens come from the environment: NETWORKGRAPH_READER_TOKEN, NETWORKGRAPH_NGO_TOKEN, NETWORKGRAPH_COORDINATOR_TOKEN.
 // The assertions live in the xunit tests, which compare this output with the API's own answers.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const [baseUrl, screenshotDir] = process.argv.slice(2);
@@ -14,6 +15,8 @@ if (!baseUrl || !screenshotDir) {
 mkdirSync(screenshotDir, { recursive: true });
 const readerToken = process.env.NETWORKGRAPH_READER_TOKEN ?? '';
 const ngoToken = process.env.NETWORKGRAPH_NGO_TOKEN ?? '';
+const coordinatorToken = process.env.NETWORKGRAPH_COORDINATOR_TOKEN ?? '';
+const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 const timeout = 30_000;
 
 const browser = await chromium.launch({
@@ -76,6 +79,37 @@ async function scenario(name, run) {
     output[name] = { error: String(error?.stack ?? error) };
   }
 }
+
+/** The Import page's table of changes: { label: [created, updated] }. */
+const importChanges = (page) => page.locator('#changes-body tr').evaluateAll((rows) => Object.fromEntries(rows
+  .filter((row) => row.querySelector('th'))
+  .map((row) => [row.querySelector('th').textContent, [...row.querySelectorAll('td')].map((cell) => Number(cell.textContent))])));
+
+// First, so that every later scenario, and the API the tests ask afterwards, sees the same graph.
+await scenario('import', async () => {
+  const page = await openPage('/import');
+  await page.locator('#token').fill(coordinatorToken);
+  await page.locator('#token-form button').click();
+  const example = join(repositoryRoot, 'examples', 'riverton');
+  await page.locator('#elements').setInputFiles(join(example, 'elements.csv'));
+  await page.locator('#connections').setInputFiles(join(example, 'connections.csv'));
+  await page.locator('#import-form button[type="submit"]').click();
+  await page.locator('#confirm').waitFor({ state: 'visible' });
+  const checked = await importChanges(page);
+  const checkedStatus = await page.locator('#import-status').textContent();
+  await shot(page, 'import-checked', true);
+  const unlabelledControls = await unlabelled(page);
+  await page.locator('#confirm').click();
+  await page.waitForFunction(() => document.getElementById('import-status').textContent.startsWith('Imported'));
+  return {
+    checked,
+    checkedStatus,
+    imported: await importChanges(page),
+    importedStatus: await page.locator('#import-status').textContent(),
+    confirmHidden: await page.locator('#confirm').isHidden(),
+    unlabelled: unlabelledControls,
+  };
+});
 
 await scenario('ide', async () => {
   const page = await openPage('/graphql');

@@ -162,12 +162,28 @@ public sealed class WorkbenchBrowserTests(WorkbenchBrowserTests.Session session)
     }
 
     [BrowserFact]
+    public async Task the_import_page_shows_the_dry_run_of_a_hand_made_spreadsheet_and_writes_it_when_confirmed()
+    {
+        var import = Scenario(await Run.RunAsync(), "import");
+
+        // What the check announced is what the confirmed import did.
+        Assert.Equal(import["checked"]!.ToJsonString(), import["imported"]!.ToJsonString());
+        Assert.Equal("[8,0]", import["checked"]!["Institution"]!.ToJsonString());
+        Assert.Equal("[2,0]", import["checked"]!["Territory"]!.ToJsonString());
+        Assert.StartsWith("Checked: nothing written yet.", import["checkedStatus"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True(import["confirmHidden"]!.GetValue<bool>());
+        var stored = await Run.QueryAsync("""{ institutions(where: { territories: ["riverton"] }) { totalCount } territory(id: "northshire") { name } }""");
+        Assert.Equal(6, stored["institutions"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal("Northshire", stored["territory"]!["name"]!.GetValue<string>());
+    }
+
+    [BrowserFact]
     public async Task the_pages_load_without_script_or_http_errors_and_label_every_control()
     {
         var output = await Run.RunAsync();
 
         Assert.Empty(output["problems"]!.AsArray().Select(problem => problem!.GetValue<string>()));
-        foreach (var page in new[] { "ide", "map", "ngo", "compare" })
+        foreach (var page in new[] { "ide", "map", "ngo", "compare", "import" })
         {
             Assert.Empty(Scenario(output, page)["unlabelled"]!.AsArray().Select(control => control!.GetValue<string>()));
         }

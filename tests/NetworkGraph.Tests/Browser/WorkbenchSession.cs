@@ -79,6 +79,7 @@ public sealed class WorkbenchSession : IAsyncDisposable
         start.Environment["CHROMIUM_PATH"] = BrowserFactAttribute.ChromiumPath;
         start.Environment["NETWORKGRAPH_READER_TOKEN"] = TestTokens.Signed("reader");
         start.Environment["NETWORKGRAPH_NGO_TOKEN"] = TestTokens.Signed("ngo", NgoOrg);
+        start.Environment["NETWORKGRAPH_COORDINATOR_TOKEN"] = TestTokens.Signed("coordinator");
         start.Environment["NETWORKGRAPH_TRACE_ITEM"] = TraceItem;
         start.Environment["NETWORKGRAPH_REJECTED_TITLE"] = RejectedTitle;
         start.Environment["NETWORKGRAPH_ACCEPTED_TITLE"] = AcceptedTitle;
