@@ -9,7 +9,7 @@ internal sealed partial class BatchWriter
         // Timestamps the node brings (an import of existing facts) are kept; a new node gets the clock's.
         var createdAt = node.CreatedAt == default ? now : node.CreatedAt;
         var updatedAt = node.UpdatedAt == default ? now : node.UpdatedAt;
-        await using var command = Command(
+        var command = Repeated(
             """
             INSERT INTO nodes (id, label, version, created_at, updated_at, properties, sources, search_text)
             VALUES (@id, @label, 1, @createdAt, @updatedAt, @properties, @sources, @searchText)
@@ -33,7 +33,7 @@ internal sealed partial class BatchWriter
     {
         // The search text depends only on the id and the properties, so any label serves to compute it.
         var searchText = SearchText.For(new NodeRecord { Id = update.Id, Label = default, Properties = update.Properties });
-        await using var command = Command(
+        var command = Repeated(
             """
             UPDATE nodes
             SET properties = @properties, sources = @sources, search_text = @searchText,

@@ -8,7 +8,7 @@ internal sealed partial class BatchWriter
     {
         // Inserting only when both ends exist tells a missing end apart from any other failure,
         // which a foreign-key error would not (it does not say which end).
-        await using var command = Command(
+        var command = Repeated(
             """
             INSERT INTO relationships (type, from_id, to_id, properties, sources)
             SELECT @type, @from, @to, @properties, @sources

@@ -56,6 +56,14 @@ internal sealed partial class BatchWriter(SqliteConnection connection, SqliteTra
     private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters) =>
         connection.Command(sql, transaction, parameters);
 
+    /// <summary>
+    /// A statement a batch repeats for each of its writes (creating a node, updating one, putting a relationship),
+    /// compiled once per connection and reused, so a bulk import does not compile it hundreds of thousands of times.
+    /// Not to be disposed: the connection owns it.
+    /// </summary>
+    private SqliteCommand Repeated(string sql, params (string Name, object? Value)[] parameters) =>
+        connection.Prepared(sql, transaction, parameters);
+
     private static string Describe(RelationshipKey key) =>
         $"relationship {ConstantCase.ToText(key.Type)} from '{key.FromId}' to '{key.ToId}'";
 }

@@ -8,6 +8,7 @@ namespace NetworkGraph.Core.Graph;
 public static class ConstantCase
 {
     private static readonly ConcurrentDictionary<Enum, string> _names = new();
+    private static readonly ConcurrentDictionary<Type, string[]> _namesOfType = new();
 
     public static string ToText(Enum value) => _names.GetOrAdd(value, static v => Convert(v.ToString()));
 
@@ -25,7 +26,8 @@ public static class ConstantCase
 
     public static IEnumerable<string> Names<T>() where T : struct, Enum => Enum.GetValues<T>().Select(v => ToText(v));
 
-    public static IEnumerable<string> Names(Type enumType) => Enum.GetValues(enumType).Cast<Enum>().Select(ToText);
+    public static IReadOnlyList<string> Names(Type enumType) =>
+        _namesOfType.GetOrAdd(enumType, static type => [.. Enum.GetValues(type).Cast<Enum>().Select(ToText)]);
 
     private static string Convert(string pascal)
     {

@@ -12,6 +12,17 @@ public static class PropertyValues
         value is null or string or long or double or bool or IReadOnlyList<string>;
 
     /// <summary>Properties as stored: an absent value and a null one are the same (a cleared optional property).</summary>
-    public static Dictionary<string, object?> WithoutNulls(IReadOnlyDictionary<string, object?> properties) =>
-        properties.Where(p => p.Value is not null).ToDictionary(StringComparer.Ordinal);
+    public static Dictionary<string, object?> WithoutNulls(IReadOnlyDictionary<string, object?> properties)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        var kept = new Dictionary<string, object?>(properties.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in properties)
+        {
+            if (value is not null)
+            {
+                kept[name] = value;
+            }
+        }
+        return kept;
+    }
 }

@@ -98,7 +98,7 @@ public static class GraphValidator
 
     private static string? CheckEnum(Type enumType, string text)
     {
-        var names = ConstantCase.Names(enumType).ToList();
+        var names = ConstantCase.Names(enumType);
         return names.Contains(text) ? null : $"'{text}' is not a {enumType.Name}; expected one of {string.Join(", ", names)}";
     }
 

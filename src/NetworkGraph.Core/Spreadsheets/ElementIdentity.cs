@@ -113,8 +113,7 @@ internal static class ElementIdentity
     private static NodeLabel? LabelOf(Sheet sheet, SheetRow row, string type, ImportProblems problems)
     {
         var folded = SpreadsheetLayout.Fold(type);
-        if (SpreadsheetLayout.ElementTypes.FirstOrDefault(l => SpreadsheetLayout.Fold(l.ToString()) == folded) is var label
-            && SpreadsheetLayout.Fold(label.ToString()) == folded)
+        if (SpreadsheetLayout.ElementTypesByFoldedName.TryGetValue(folded, out var label))
         {
             return label;
         }

@@ -9,18 +9,20 @@ public sealed record SheetRow(int Number, IReadOnlyList<string> Cells)
 /// <summary>A sheet as read: its header and its rows that hold anything (blank rows are left out).</summary>
 public sealed record Sheet(string Name, IReadOnlyList<string> Header, IReadOnlyList<SheetRow> Rows)
 {
+    // Asked for on every row, so the folded header is indexed once; the first of a repeated header wins.
+    private readonly Dictionary<string, int> _columns = Index(Header);
+
     /// <summary>The index of a column, matched ignoring case, spaces and underscores, or -1 when the sheet has none.</summary>
-    public int ColumnOf(string column)
+    public int ColumnOf(string column) => _columns.GetValueOrDefault(SpreadsheetLayout.Fold(column), -1);
+
+    private static Dictionary<string, int> Index(IReadOnlyList<string> header)
     {
-        var folded = SpreadsheetLayout.Fold(column);
-        for (var i = 0; i < Header.Count; i++)
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Count; i++)
         {
-            if (SpreadsheetLayout.Fold(Header[i]) == folded)
-            {
-                return i;
-            }
+            columns.TryAdd(SpreadsheetLayout.Fold(header[i]), i);
         }
-        return -1;
+        return columns;
     }
 
     public bool Has(string column) => ColumnOf(column) >= 0;

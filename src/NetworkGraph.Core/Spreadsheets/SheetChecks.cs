@@ -35,30 +35,50 @@ internal static class SheetChecks
     }
 
     /// <summary>
-    /// Every cell through the firewall (docs/architecture.md §6): a personal identifier is a problem naming the sheet,
-    /// the row, the column and the kind of identifier, never the value.
+    /// Every cell of the sheets through the firewall (docs/architecture.md §6): a personal identifier is a problem naming
+    /// the sheet, the row, the column and the kind of identifier, never the value. What the firewall finds depends on
+    /// the text alone, so each distinct text is scanned once (a source title on every row, an enumeration value, an id
+    /// met again), and the distinct texts are scanned on every processor; problems keep the sheets' order.
     /// </summary>
-    public static void CheckCells(Sheet sheet, ImportProblems problems)
+    public static void CheckCells(IReadOnlyList<Sheet> sheets, ImportProblems problems)
     {
-        foreach (var column in sheet.Header)
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var texts = new List<string>();
+        foreach (var row in sheets.SelectMany(sheet => sheet.Rows))
         {
-            if (PersonalDataGuard.Scan(column, column) is { } hit)
+            foreach (var cell in row.Cells)
             {
-                problems.Add(sheet.Name, 1, null, Refusal(hit));
+                if (cell.Length > 0 && index.TryAdd(cell, texts.Count))
+                {
+                    texts.Add(cell);
+                }
             }
         }
-        foreach (var row in sheet.Rows)
+        var kinds = new PersonalIdentifierKind?[texts.Count];
+        Parallel.For(0, texts.Count, i => kinds[i] = PersonalDataGuard.Scan("cell", texts[i])?.Kind);
+
+        foreach (var sheet in sheets)
         {
-            for (var i = 0; i < row.Cells.Count; i++)
+            foreach (var column in sheet.Header)
             {
-                if (row.Cells[i].Length > 0 && PersonalDataGuard.Scan(i < sheet.Header.Count ? sheet.Header[i] : $"column {i + 1}", row.Cells[i]) is { } hit)
+                if (PersonalDataGuard.Scan(column, column) is { } hit)
                 {
-                    problems.Add(sheet.Name, row.Number, hit.Field, Refusal(hit));
+                    problems.Add(sheet.Name, 1, null, Refusal(hit.Kind));
+                }
+            }
+            foreach (var row in sheet.Rows)
+            {
+                for (var i = 0; i < row.Cells.Count; i++)
+                {
+                    if (row.Cells[i].Length > 0 && kinds[index[row.Cells[i]]] is { } kind)
+                    {
+                        problems.Add(sheet.Name, row.Number, i < sheet.Header.Count ? sheet.Header[i] : $"column {i + 1}", Refusal(kind));
+                    }
                 }
             }
         }
     }
 
-    private static string Refusal(PersonalDataHit hit) =>
-        $"This cell holds what looks like {hit.Kind.Describe()}. Personal identifiers cannot be stored: remove it and send the file again.";
+    private static string Refusal(PersonalIdentifierKind kind) =>
+        $"This cell holds what looks like {kind.Describe()}. Personal identifiers cannot be stored: remove it and send the file again.";
 }

@@ -16,8 +16,7 @@ public static class SpreadsheetImportPlanner
         ArgumentNullException.ThrowIfNull(connections);
         ArgumentNullException.ThrowIfNull(current);
         var context = new ImportContext(current);
-        SheetChecks.CheckCells(elements, context.Problems);
-        SheetChecks.CheckCells(connections, context.Problems);
+        SheetChecks.CheckCells([elements, connections], context.Problems);
         if (!SheetChecks.CheckHeader(elements, SpreadsheetLayout.ElementColumns, [SpreadsheetLayout.Label, SpreadsheetLayout.Type], context.Problems)
             | !SheetChecks.CheckHeader(connections, SpreadsheetLayout.ConnectionColumns, [SpreadsheetLayout.From, SpreadsheetLayout.To, SpreadsheetLayout.Type], context.Problems))
         {

@@ -57,7 +57,18 @@ public static class SpreadsheetLayout
     public static string LabelProperty(NodeLabel label) => GraphSchema.Nodes[label].Any(p => p.Name == "title") ? "title" : "name";
 
     /// <summary>A header as it is compared: case, spaces and underscores do not count ("source_url" is "Source URL").</summary>
-    public static string Fold(string column) =>
+    public static string Fold(string column) => _foldedNames.GetValueOrDefault(column) ?? FoldText(column);
+
+    /// <summary>The element types by their folded name, as a Type cell is read.</summary>
+    public static readonly IReadOnlyDictionary<string, NodeLabel> ElementTypesByFoldedName =
+        ElementTypes.ToDictionary(label => FoldText(label.ToString()), StringComparer.Ordinal);
+
+    // The layout's own names are folded once: rows ask for them again and again.
+    private static readonly Dictionary<string, string> _foldedNames = ElementColumns.Concat(ConnectionColumns)
+        .Concat(ElementTypes.Select(label => label.ToString())).Distinct(StringComparer.Ordinal)
+        .ToDictionary(name => name, FoldText, StringComparer.Ordinal);
+
+    private static string FoldText(string column) =>
         new([.. column.Where(c => c is not (' ' or '_') && !char.IsWhiteSpace(c)).Select(char.ToLowerInvariant)]);
 
     /// <summary>A property's column: its camelCase words in Title Case ("expectedLevels" is "Expected Levels").</summary>
