@@ -51,8 +51,9 @@ public static class ImportCommand
         return report.Problems.Count > 0 ? 1 : 0;
     }
 
+    // Typed as ReadOnlyMemory<byte>? on both branches: a null byte[] would become an empty, present file.
     private static async Task<ReadOnlyMemory<byte>?> ReadAsync(string? path, CancellationToken cancellationToken) =>
-        path is null ? null : await File.ReadAllBytesAsync(path, cancellationToken);
+        path is null ? null : (ReadOnlyMemory<byte>?)await File.ReadAllBytesAsync(path, cancellationToken);
 
     private static string? Value(string[] command, string option)
     {

@@ -172,4 +172,22 @@ public sealed class ImportApiTests
         Assert.Null(riverton["closedLoopRate"]);
         Assert.Equal("bilbao", profiles["compareTerritories"]![0]!["territory"]!["id"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task the_template_workbook_downloaded_from_the_service_imports_as_it_is_as_one_xlsx_part()
+    {
+        await using var app = new NetworkGraphApp();
+        using var client = app.CreateClient();
+        using var template = await client.GetAsync("/import/template/workbook.xlsx");
+        var workbook = new ByteArrayContent(await template.Content.ReadAsByteArrayAsync());
+        workbook.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using var form = new MultipartFormDataContent { { workbook, "workbook", "networkgraph-import.xlsx" } };
+
+        var (response, body) = await SendAsync(app, app.Token("coordinator"), form, dryRun: true);
+
+        Assert.Equal(HttpStatusCode.OK, template.StatusCode);
+        Assert.Equal("attachment", template.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body?.ToJsonString());
+        Assert.Equal("""{"COVERS":1,"Institution":1,"LOCATED_IN":1,"MEMBER_OF":1,"Network":1}""", body!["created"]!.ToJsonString());
+    }
 }
