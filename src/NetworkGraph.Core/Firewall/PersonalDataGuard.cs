@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NetworkGraph.Core.Firewall;
 
 /// <summary>
@@ -7,17 +9,21 @@ namespace NetworkGraph.Core.Firewall;
 /// </summary>
 public static class PersonalDataGuard
 {
-    // In the order Scan reports them.
-    private static readonly (PersonalIdentifierKind Kind, Func<string, bool> Finds)[] _detectors =
+    // In the order Scan reports them, each with what its patterns cannot match without: every pattern but the
+    // e-mail's needs an ASCII digit ([0-9], after other scripts' digits are folded to ASCII), and the e-mail's
+    // needs "@" or the bracket of a spelt-out "[at]". A text lacking it is not run through the pattern at all.
+    private static readonly (PersonalIdentifierKind Kind, Func<string, bool> Finds, Needs Needs)[] _detectors =
     [
-        (PersonalIdentifierKind.Dni, IdentityDocumentDetectors.FindsDni),
-        (PersonalIdentifierKind.Nie, IdentityDocumentDetectors.FindsNie),
-        (PersonalIdentifierKind.SocialSecurityNumber, IdentityDocumentDetectors.FindsSocialSecurityNumber),
-        (PersonalIdentifierKind.Iban, IbanDetector.Finds),
-        (PersonalIdentifierKind.Passport, PassportDetector.Finds),
-        (PersonalIdentifierKind.Email, EmailDetector.Finds),
-        (PersonalIdentifierKind.Phone, PhoneDetector.Finds),
+        (PersonalIdentifierKind.Dni, IdentityDocumentDetectors.FindsDni, Needs.Digit),
+        (PersonalIdentifierKind.Nie, IdentityDocumentDetectors.FindsNie, Needs.Digit),
+        (PersonalIdentifierKind.SocialSecurityNumber, IdentityDocumentDetectors.FindsSocialSecurityNumber, Needs.Digit),
+        (PersonalIdentifierKind.Iban, IbanDetector.Finds, Needs.Digit),
+        (PersonalIdentifierKind.Passport, PassportDetector.Finds, Needs.Digit),
+        (PersonalIdentifierKind.Email, EmailDetector.Finds, Needs.AtOrBracket),
+        (PersonalIdentifierKind.Phone, PhoneDetector.Finds, Needs.Digit),
     ];
+
+    private static readonly SearchValues<char> _atOrBracket = SearchValues.Create("@[({<");
 
     /// <summary>The first kind of identifier the text holds, in the order of <see cref="PersonalIdentifierKind"/>; null when clean.</summary>
     public static PersonalDataHit? Scan(string field, string? text) => Hits(field, text).FirstOrDefault();
@@ -47,12 +53,21 @@ public static class PersonalDataGuard
             yield break;
         }
         var normalized = ScanText.Normalize(text);
-        foreach (var (kind, finds) in _detectors)
+        var present = (normalized.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? Needs.Digit : 0)
+            | (normalized.AsSpan().IndexOfAny(_atOrBracket) >= 0 ? Needs.AtOrBracket : 0);
+        foreach (var (kind, finds, needs) in _detectors)
         {
-            if (finds(normalized))
+            if ((present & needs) != 0 && finds(normalized))
             {
                 yield return new PersonalDataHit(field, kind);
             }
         }
+    }
+
+    [Flags]
+    private enum Needs
+    {
+        Digit = 1,
+        AtOrBracket = 2,
     }
 }

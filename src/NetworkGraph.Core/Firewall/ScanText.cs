@@ -9,6 +9,10 @@ internal static class ScanText
 {
     public static string Normalize(string text)
     {
+        if (IsPlainAscii(text))
+        {
+            return text;
+        }
         // The service runs with InvariantGlobalization, where NFKC is a silent no-op (it needs ICU);
         // CompatibilityFolding does by hand what matters here, so the result is the same either way.
         var compatible = text.Normalize(NormalizationForm.FormKC);
@@ -51,6 +55,15 @@ internal static class ScanText
         }
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Printable ASCII with single spaces inside, which every step below leaves as it is (NFKC, the folding, the
+    /// digits, the dashes and the spaces): most cells and inputs are such text, and need no copy.
+    /// </summary>
+    private static bool IsPlainAscii(string text) =>
+        text.AsSpan().IndexOfAnyExceptInRange(' ', '~') < 0
+        && !text.StartsWith(' ') && !text.EndsWith(' ')
+        && !text.Contains("  ", StringComparison.Ordinal);
 
     // Zero-width and joiner characters, soft hyphens, stray combining marks and control codes
     // change nothing a reader sees, so they must change nothing the guard sees.
