@@ -137,4 +137,18 @@ public sealed partial class Neo4jGraphStore
             },
             cancellationToken);
     }
+
+    public Task<IReadOnlyList<AuditEvent>> GetChangesAsync(long afterGraphVersion, int limit, CancellationToken cancellationToken)
+    {
+        ChangeFeed.ThrowIfInvalid(afterGraphVersion, limit);
+        var parameters = CypherParameters.Of(("after", AuditEvent.IdFor(afterGraphVersion)), ("limit", (long)limit));
+        return RunAsync(
+            async token =>
+            {
+                var result = await ReadAsync(Statements.Changes, parameters, token);
+                IReadOnlyList<AuditEvent> events = [.. ((List<object?>)result.SingleOrNone("events")!).Select(AuditMapping.ToEvent)];
+                return events;
+            },
+            cancellationToken);
+    }
 }

@@ -22,4 +22,20 @@ internal static class AuditReads
         var (events, totalCount) = await PagedListing.ReadAsync(command, AuditRows.ReadAllAsync, cancellationToken);
         return AuditPage.FromOneBeyond(events, query.First, totalCount);
     }
+
+    /// <summary>
+    /// The events after a graph version in commit order: an audit id is its batch's graph version, zero-padded
+    /// (<see cref="AuditEvent.IdFor"/>), so one range read of the primary key serves it.
+    /// </summary>
+    public static async Task<IReadOnlyList<AuditEvent>> ChangesAsync(
+        SqliteConnection connection, long afterGraphVersion, int limit, CancellationToken cancellationToken)
+    {
+        var command = connection.Prepared(
+            $"SELECT {AuditRows.Columns} FROM audit_events a WHERE a.id > @after ORDER BY a.id LIMIT @limit",
+            null,
+            ("@after", AuditEvent.IdFor(afterGraphVersion)),
+            ("@limit", limit));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await AuditRows.ReadAllAsync(reader, cancellationToken);
+    }
 }

@@ -85,6 +85,12 @@ public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposabl
         return RunAsync((connection, token) => AuditReads.FindAsync(connection, query, token), cancellationToken);
     }
 
+    public Task<IReadOnlyList<AuditEvent>> GetChangesAsync(long afterGraphVersion, int limit, CancellationToken cancellationToken)
+    {
+        ChangeFeed.ThrowIfInvalid(afterGraphVersion, limit);
+        return RunAsync((connection, token) => AuditReads.ChangesAsync(connection, afterGraphVersion, limit, token), cancellationToken);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_disposed)

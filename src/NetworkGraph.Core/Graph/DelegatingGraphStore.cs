@@ -29,6 +29,9 @@ public abstract class DelegatingGraphStore(IGraphStore inner) : IGraphStore
     public virtual Task<AuditPage> FindAuditEventsAsync(AuditQuery query, CancellationToken cancellationToken) =>
         Forward(inner.FindAuditEventsAsync(query, cancellationToken));
 
+    public virtual Task<IReadOnlyList<AuditEvent>> GetChangesAsync(long afterGraphVersion, int limit, CancellationToken cancellationToken) =>
+        Forward(inner.GetChangesAsync(afterGraphVersion, limit, cancellationToken));
+
     /// <summary>
     /// Sees every forwarded call once it has started (each is one round trip of the port), so a decorator
     /// that treats all calls alike overrides this alone.

@@ -45,4 +45,11 @@ public interface IGraphStore
 
     /// <summary>One page of audit events matching the query, newest first, after the query's cursor.</summary>
     Task<AuditPage> FindAuditEventsAsync(AuditQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The change feed: the audit events of the batches committed after graph version <paramref name="afterGraphVersion"/>,
+    /// oldest first (commit order), at most <paramref name="limit"/> (1 to <see cref="ChangeFeed.MaxLimit"/>). Every
+    /// audited batch appears once, whichever instance wrote it; a batch that failed never appears.
+    /// </summary>
+    Task<IReadOnlyList<AuditEvent>> GetChangesAsync(long afterGraphVersion, int limit, CancellationToken cancellationToken);
 }

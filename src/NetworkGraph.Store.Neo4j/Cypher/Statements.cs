@@ -181,6 +181,17 @@ public static partial class Statements
         """,
         "org", "subject", "nodeId", "from", "to", "after", "limit");
 
+    /// <summary>The change feed: events after an audit id (their batch's graph version, zero-padded), oldest first.</summary>
+    public static readonly CypherStatement Changes = new(
+        "Changes",
+        """
+        MATCH (e:AuditEvent)
+        WHERE e.id > $after
+        WITH e ORDER BY e.id LIMIT $limit
+        RETURN collect(e) AS events
+        """,
+        "after", "limit");
+
     /// <summary>Empties the database; only the contract suite calls it, to start each test from nothing.</summary>
     internal static readonly CypherStatement DeleteEverything = new(
         "DeleteEverything",
@@ -193,7 +204,7 @@ public static partial class Statements
     public static IReadOnlyList<CypherStatement> All =>
     [
         ServerVersion, EnsureGraphMeta, GraphVersion, BumpGraphVersion, GetNodes, FindNodes, ExpandOutgoing,
-        ExpandIncoming, ExpandOutgoingWithEnds, ExpandIncomingWithEnds, Snapshot, UpdateNode, DeleteNode, DeleteRelationship, AppendAuditEvent, FindAuditEvents,
+        ExpandIncoming, ExpandOutgoingWithEnds, ExpandIncomingWithEnds, Snapshot, UpdateNode, DeleteNode, DeleteRelationship, AppendAuditEvent, FindAuditEvents, Changes,
         DeleteEverything, .. _createNode.Values.OrderBy(s => s.Name, StringComparer.Ordinal),
         .. _putRelationship.Values.OrderBy(s => s.Name, StringComparer.Ordinal),
         .. _createNodes.Values.OrderBy(s => s.Name, StringComparer.Ordinal),

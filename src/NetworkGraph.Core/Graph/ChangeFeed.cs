@@ -1,0 +1,16 @@
+namespace NetworkGraph.Core.Graph;
+
+/// <summary>The bounds of one read of the change feed (<see cref="IGraphStore.GetChangesAsync"/>).</summary>
+public static class ChangeFeed
+{
+    /// <summary>The most events one read returns: a reader far behind catches up in several reads.</summary>
+    public const int MaxLimit = 1_000;
+
+    /// <summary>Refuses a position or a limit no store can honour, the same way on every store.</summary>
+    public static void ThrowIfInvalid(long afterGraphVersion, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(afterGraphVersion);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxLimit);
+    }
+}
