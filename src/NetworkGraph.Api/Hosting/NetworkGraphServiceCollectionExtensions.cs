@@ -6,6 +6,7 @@ using NetworkGraph.Api.GraphQL.Http;
 using NetworkGraph.Api.GraphQL.Loading;
 using NetworkGraph.Api.Import;
 using NetworkGraph.Api.Limits;
+using NetworkGraph.Api.Live;
 using NetworkGraph.Api.Mutations;
 using NetworkGraph.Api.Observability;
 using NetworkGraph.Api.Workbench;
@@ -21,6 +22,7 @@ public static class NetworkGraphServiceCollectionExtensions
         builder.Services.AddNetworkGraphApi();
         builder.Services.AddNetworkGraphLimits(builder.Configuration);
         builder.Services.AddSpreadsheetImport(builder.Configuration);
+        builder.Services.AddChangeFeed(builder.Configuration);
         builder.AddNetworkGraphObservability();
         return builder;
     }

@@ -1,0 +1,188 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+
+namespace NetworkGraph.Api.Live;
+
+/// <summary>
+/// Follows the store's change feed for this instance (docs/architecture.md §5, "The port"): while anyone listens, one
+/// read of the feed per interval, shared by every listener, whichever instance wrote the change; nothing while
+/// nobody does. Each listener has a bounded buffer; one that falls behind is ended with
+/// <see cref="SlowConsumerException"/> and never slows the others.
+/// </summary>
+public sealed class ChangeFeedHub(IGraphStore store, IOptions<ChangeFeedOptions> options, TimeProvider time, ILogger<ChangeFeedHub> logger)
+    : BackgroundService
+{
+    private readonly Lock _gate = new();
+    private readonly List<Listener> _listeners = [];
+    private long? _position;
+
+    /// <summary>
+    /// Listens from the newest committed change on: the events of later batches, in commit order. Dispose the
+    /// subscription to stop.
+    /// </summary>
+    public async Task<ChangeSubscription> ListenAsync(CancellationToken cancellationToken)
+    {
+        var start = await store.GetGraphVersionAsync(cancellationToken);
+        var listener = new Listener(options.Value.BufferPerListener, start, this);
+        lock (_gate)
+        {
+            // The hub starts reading at the first listener's position; a later listener skips what it has not asked for.
+            _position ??= start;
+            _listeners.Add(listener);
+        }
+        return listener.Subscription;
+    }
+
+    /// <summary>How many listen now (for metrics and tests).</summary>
+    public int ListenerCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _listeners.Count;
+            }
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.PollInterval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try
+                {
+                    await PollAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is GraphUnavailableException or TimeoutException)
+                {
+                    // The store is away for now; the next tick reads from the same position, so nothing is lost.
+                    logger.LogWarning("The change feed could not be read: {Reason}", e.Message);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The service stops.
+        }
+        finally
+        {
+            // Every listener ends cleanly, so each stream can say it is complete.
+            lock (_gate)
+            {
+                foreach (var listener in _listeners)
+                {
+                    listener.Complete(null);
+                }
+                _listeners.Clear();
+                _position = null;
+            }
+        }
+    }
+
+    /// <summary>One shared read of the feed, until it is caught up, handed to every listener.</summary>
+    public async Task PollAsync(CancellationToken cancellationToken)
+    {
+        long position;
+        lock (_gate)
+        {
+            if (_listeners.Count == 0 || _position is null)
+            {
+                return;
+            }
+            position = _position.Value;
+        }
+        IReadOnlyList<AuditEvent> changes;
+        do
+        {
+            changes = await store.GetChangesAsync(position, ChangeFeed.MaxLimit, cancellationToken);
+            if (changes.Count == 0)
+            {
+                break;
+            }
+            position = changes[^1].GraphVersion;
+            lock (_gate)
+            {
+                _position = position;
+                foreach (var change in changes)
+                {
+                    _listeners.RemoveAll(listener => !listener.Offer(change));
+                }
+                if (_listeners.Count == 0)
+                {
+                    _position = null;
+                    return;
+                }
+            }
+        }
+        while (changes.Count == ChangeFeed.MaxLimit);
+    }
+
+    private void Remove(Listener listener)
+    {
+        lock (_gate)
+        {
+            _listeners.Remove(listener);
+            if (_listeners.Count == 0)
+            {
+                // Nobody listens: stop reading, and start again from the newest change for the next listener.
+                _position = null;
+            }
+        }
+    }
+
+    private sealed class Listener
+    {
+        private readonly Channel<AuditEvent> _events;
+        private readonly ChangeFeedHub _hub;
+        private long _delivered;
+
+        public Listener(int buffer, long start, ChangeFeedHub hub)
+        {
+            _events = Channel.CreateBounded<AuditEvent>(new BoundedChannelOptions(buffer) { SingleReader = true, SingleWriter = true });
+            _delivered = start;
+            _hub = hub;
+            Subscription = new ChangeSubscription(_events.Reader, () => _hub.Remove(this));
+        }
+
+        public ChangeSubscription Subscription { get; }
+
+        /// <summary>Hands an event on; false when the listener is done (ended, or too slow and ended now).</summary>
+        public bool Offer(AuditEvent change)
+        {
+            if (change.GraphVersion <= _delivered)
+            {
+                return true;
+            }
+            if (!_events.Writer.TryWrite(change))
+            {
+                Complete(new SlowConsumerException(_delivered));
+                return false;
+            }
+            _delivered = change.GraphVersion;
+            return !Subscription.IsDisposed;
+        }
+
+        public void Complete(Exception? error) => _events.Writer.TryComplete(error);
+    }
+}
+
+/// <summary>One listener's events, in commit order; disposing it stops them and releases its buffer.</summary>
+public sealed class ChangeSubscription(ChannelReader<AuditEvent> events, Action release) : IDisposable
+{
+    private int _disposed;
+
+    public ChannelReader<AuditEvent> Events => events;
+
+    public bool IsDisposed => Volatile.Read(ref _disposed) != 0;
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            release();
+        }
+    }
+}
