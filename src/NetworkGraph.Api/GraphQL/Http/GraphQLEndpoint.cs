@@ -16,6 +16,7 @@ public static class GraphQLEndpoint
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLResponseWriter>();
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<EntityTags>();
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>()
             .Configure<IOptions<LimitsOptions>>((limiter, limits) => RateLimiting.Configure(limiter, limits.Value.RateLimit));

@@ -4,9 +4,10 @@ namespace NetworkGraph.Api.GraphQL.Http;
 
 /// <summary>
 /// GraphQL over HTTP (the GraphQL-over-HTTP specification): the request reader admits the request or rejects it,
-/// the executor runs it, and the response writer answers in the negotiated media type.
+/// the executor runs it, and the response writer answers in the negotiated media type. A GET carries an ETag
+/// (<see cref="EntityTags"/>) and is not executed when the caller already holds the current one.
 /// </summary>
-public sealed class GraphQLHttpHandler(GraphQLRequestReader reader, GraphQLExecutor executor, GraphQLResponseWriter writer)
+public sealed class GraphQLHttpHandler(GraphQLRequestReader reader, GraphQLExecutor executor, GraphQLResponseWriter writer, EntityTags tags)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -16,7 +17,16 @@ public sealed class GraphQLHttpHandler(GraphQLRequestReader reader, GraphQLExecu
             await writer.WriteAsync(http, read.MediaType, read.Rejection!);
             return;
         }
+        if (await tags.NotModifiedAsync(http, read.MediaType, http.RequestServices.GetRequiredService<Viewer>()))
+        {
+            return;
+        }
         var result = await executor.ExecuteAsync(admitted, http.User, http.RequestServices, http.RequestAborted);
+        if (result.Errors is { Count: > 0 })
+        {
+            // An answer with errors may be one of a moment (the store away): no tag may keep it.
+            http.Response.Headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.ETag);
+        }
         await writer.WriteAsync(http, read.MediaType, result);
     }
 }

@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+
+namespace NetworkGraph.Api.GraphQL.Http;
+
+/// <summary>
+/// HTTP caching for dashboards that poll with GET: an <c>ETag</c> from the graph version, who asks (access profile,
+/// organisation, subject), the media type and the request's query string, with <c>Cache-Control: private, no-cache</c>;
+/// an <c>If-None-Match</c> naming the current tag answers 304 without executing. Reads depend on nothing but the
+/// graph, which every committed write versions, so an unchanged tag means an unchanged answer.
+/// </summary>
+public sealed class EntityTags(IGraphStore store)
+{
+    public const string CacheControl = "private, no-cache";
+
+    /// <summary>Sets the tag on a GET's response; true when the caller already holds it and the answer is 304.</summary>
+    public async Task<bool> NotModifiedAsync(HttpContext http, string mediaType, Viewer viewer)
+    {
+        if (!HttpMethods.IsGet(http.Request.Method))
+        {
+            return false;
+        }
+        var version = await store.GetGraphVersionAsync(http.RequestAborted);
+        var tag = Tag(version, string.Join('\n', viewer.AccessProfile, viewer.Org, viewer.Subject, mediaType, http.Request.QueryString.Value));
+        http.Response.Headers.ETag = tag;
+        http.Response.Headers.CacheControl = CacheControl;
+        if (!EntityTagHeaderValue.TryParseList(http.Request.Headers.IfNoneMatch, out var held)
+            || !held.Any(candidate => candidate.Equals(EntityTagHeaderValue.Any) || candidate.Compare(new EntityTagHeaderValue(tag), useStrongComparison: false)))
+        {
+            return false;
+        }
+        http.Response.StatusCode = StatusCodes.Status304NotModified;
+        return true;
+    }
+
+    private static string Tag(long version, string request)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(request), hash);
+        return $"\"{version}-{Convert.ToHexStringLower(hash[..12])}\"";
+    }
+}
