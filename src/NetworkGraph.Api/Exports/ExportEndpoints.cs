@@ -7,21 +7,9 @@ public static class ExportEndpoints
 {
     public const string PathPrefix = "/export/";
 
-    /// <summary>Every format served.</summary>
-    public static readonly IReadOnlyList<IExportFormat> Formats =
-    [
-        new CoordinationGraphML(),
-        new CoordinationGexf(),
-        new GraphGraphML(),
-        new GraphGexf(),
-        new GraphCytoscapeJson(),
-        new ElementsCsv(),
-        new ConnectionsCsv(),
-    ];
-
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
     {
-        foreach (var format in Formats)
+        foreach (var format in ExportFormat.All)
         {
             endpoints.MapGet(PathPrefix + format.FileName, (HttpContext http, Viewer viewer, AnalysisCache analysis) =>
                     ExportResponse.SendAsync(http, viewer, analysis, format))

@@ -13,7 +13,7 @@ internal static class ExportResponse
     /// <summary>Exports carry every feedback item the caller may see, so they take a role that reads the whole graph.</summary>
     public static readonly Access Readers = new([Roles.Reader, Roles.Coordinator, Roles.Admin]);
 
-    public static async Task SendAsync(HttpContext http, Viewer viewer, AnalysisCache cache, IExportFormat format)
+    public static async Task SendAsync(HttpContext http, Viewer viewer, AnalysisCache cache, ExportFormat format)
     {
         var cancellationToken = http.RequestAborted;
         if (!viewer.IsAuthenticated)
@@ -55,7 +55,7 @@ internal static class ExportResponse
         // What a caller may see depends on who asks: no shared cache may keep it.
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        await format.WriteAsync(new ExportSelection(analysis, parameters.Filter, visibility), http.Response.Body, cancellationToken);
+        await format.Write(new ExportSelection(analysis, parameters.Filter, visibility), http.Response.Body, cancellationToken);
     }
 
     private static async Task<GraphAnalysis> ScopedAsync(AnalysisCache cache, string? territory, CancellationToken cancellationToken)
