@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NetworkGraph.Core.Spreadsheets;
 
 namespace NetworkGraph.Api.Import;
@@ -23,9 +24,15 @@ public sealed record ImportFiles(ReadOnlyMemory<byte>? Elements, ReadOnlyMemory<
             {
                 return Refuse(XlsxWorkbookReader.Workbook, TooLarge(limits));
             }
-            using var stream = new MemoryStream(workbook.ToArray(), writable: false);
+            // The bytes are read where they lie, never copied: a workbook may be as large as the limit allows.
+            using var stream = MemoryMarshal.TryGetArray(workbook, out var bytes)
+                ? new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false)
+                : new MemoryStream(workbook.ToArray(), writable: false);
             var (elements, connections) = XlsxWorkbookReader.Read(stream, budget);
-            return (elements.Sheet, connections.Sheet, [.. elements.Problems, .. connections.Problems]);
+            // A workbook of formula cells has a problem in each: kept to the report's bound, as the planner's are.
+            var bounded = new ImportProblems();
+            bounded.AddRange([.. elements.Problems, .. connections.Problems]);
+            return (elements.Sheet, connections.Sheet, bounded.ToList());
         }
         if (Elements is null || Connections is null)
         {

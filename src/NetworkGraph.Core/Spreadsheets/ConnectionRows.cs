@@ -84,6 +84,11 @@ internal static class ConnectionRows
         if (spec.Kind == PropertyKind.NodeId)
         {
             var (id, problem) = context.Resolve(text, [NodeLabel.Theme]);
+            // An id resolves whatever its label; the model checks only that a node id is a slug, so the label is checked here.
+            if (id is not null && context.Labels[id] is var label && label != NodeLabel.Theme)
+            {
+                (id, problem) = (null, $"'{text.Trim()}' is the id of a node of type {label}, not of a Theme.");
+            }
             if (problem is not null)
             {
                 context.Problems.Add(sheet.Name, row.Number, column, problem);

@@ -149,4 +149,15 @@ public sealed class ImportPlannerTests
         Assert.Equal(stored.GetString("description"), update.Properties["description"]);
         Assert.Equal(stored.Sources, update.Sources);
     }
+
+    [Fact]
+    public void a_referral_theme_naming_a_node_that_is_not_a_theme_is_a_problem_of_the_theme_column()
+    {
+        var plan = Plan(Elements(), Csv(SpreadsheetLayout.Connections, $"From,To,Type,Theme,Source Title,Source URL,Source Locator\n{Smus},{Lanbide},REFERS_TO,{Lanbide},{Source}"));
+
+        var problem = Assert.Single(plan.Report.Problems);
+        Assert.Equal((SpreadsheetLayout.Connections, 2, "Theme"), (problem.Sheet, problem.Row, problem.Column));
+        Assert.Equal("'lanbide' is the id of a node of type Institution, not of a Theme.", problem.Message);
+        Assert.Empty(plan.Writes);
+    }
 }
