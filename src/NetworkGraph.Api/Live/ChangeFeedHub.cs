@@ -15,6 +15,7 @@ public sealed class ChangeFeedHub(IGraphStore store, IOptions<ChangeFeedOptions>
     private readonly Lock _gate = new();
     private readonly List<Listener> _listeners = [];
     private long? _position;
+    private bool _stopped;
 
     /// <summary>
     /// Listens from the newest committed change on: the events of later batches, in commit order. Dispose the
@@ -26,8 +27,10 @@ public sealed class ChangeFeedHub(IGraphStore store, IOptions<ChangeFeedOptions>
         var listener = new Listener(options.Value.BufferPerListener, start, this);
         lock (_gate)
         {
-            // The hub starts reading at the first listener's position; a later listener skips what it has not asked for.
-            _position ??= start;
+            ObjectDisposedException.ThrowIf(_stopped, this);
+            // The hub reads from the oldest position anyone waits at: a listener that read its start just before a
+            // poll moved past it still gets what followed. Listeners skip what they already had.
+            _position = _position is { } current ? Math.Min(current, start) : start;
             _listeners.Add(listener);
         }
         return listener.Subscription;
@@ -56,10 +59,11 @@ public sealed class ChangeFeedHub(IGraphStore store, IOptions<ChangeFeedOptions>
                 {
                     await PollAsync(stoppingToken);
                 }
-                catch (Exception e) when (e is GraphUnavailableException or TimeoutException)
+                catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
-                    // The store is away for now; the next tick reads from the same position, so nothing is lost.
-                    logger.LogWarning("The change feed could not be read: {Reason}", e.Message);
+                    // The store is away, or a read failed: the next tick reads from the same position, so nothing is
+                    // lost, and one failed read never stops the service or ends the listeners.
+                    logger.LogWarning(e, "The change feed could not be read");
                 }
             }
         }
@@ -72,6 +76,7 @@ public sealed class ChangeFeedHub(IGraphStore store, IOptions<ChangeFeedOptions>
             // Every listener ends cleanly, so each stream can say it is complete.
             lock (_gate)
             {
+                _stopped = true;
                 foreach (var listener in _listeners)
                 {
                     listener.Complete(null);
@@ -85,27 +90,31 @@ public sealed class ChangeFeedHub(IGraphStore store, IOptions<ChangeFeedOptions>
     /// <summary>One shared read of the feed, until it is caught up, handed to every listener.</summary>
     public async Task PollAsync(CancellationToken cancellationToken)
     {
-        long position;
-        lock (_gate)
+        while (true)
         {
-            if (_listeners.Count == 0 || _position is null)
-            {
-                return;
-            }
-            position = _position.Value;
-        }
-        IReadOnlyList<AuditEvent> changes;
-        do
-        {
-            changes = await store.GetChangesAsync(position, ChangeFeed.MaxLimit, cancellationToken);
-            if (changes.Count == 0)
-            {
-                break;
-            }
-            position = changes[^1].GraphVersion;
+            long position;
             lock (_gate)
             {
-                _position = position;
+                if (_listeners.Count == 0 || _position is null)
+                {
+                    return;
+                }
+                position = _position.Value;
+            }
+            var changes = await store.GetChangesAsync(position, ChangeFeed.MaxLimit, cancellationToken);
+            lock (_gate)
+            {
+                if (_position != position)
+                {
+                    // A listener joined at an older position while this read ran: read again from there, so that
+                    // every listener gets its events in commit order (each skips what it already had).
+                    continue;
+                }
+                if (changes.Count == 0)
+                {
+                    return;
+                }
+                _position = changes[^1].GraphVersion;
                 foreach (var change in changes)
                 {
                     _listeners.RemoveAll(listener => !listener.Offer(change));
@@ -116,8 +125,11 @@ public sealed class ChangeFeedHub(IGraphStore store, IOptions<ChangeFeedOptions>
                     return;
                 }
             }
+            if (changes.Count < ChangeFeed.MaxLimit)
+            {
+                return;
+            }
         }
-        while (changes.Count == ChangeFeed.MaxLimit);
     }
 
     private void Remove(Listener listener)

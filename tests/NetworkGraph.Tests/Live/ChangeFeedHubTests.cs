@@ -129,6 +129,45 @@ public sealed class ChangeFeedHubTests : IAsyncLifetime
         Assert.Equal(0, hub.ListenerCount);
     }
 
+    [Fact]
+    public async Task a_listener_whose_start_a_poll_overtook_before_it_joined_still_gets_what_followed_in_order()
+    {
+        var racing = new RacingVersionStore(_reader);
+        var hub = Hub(racing);
+        using var first = await hub.ListenAsync(_ct);
+        long overtaken = 0;
+        // The second listener reads its start; before it joins, a batch commits and the hub's poll passes it.
+        racing.AfterVersionRead = async () =>
+        {
+            overtaken = await CreateAsync("centre-a");
+            await hub.PollAsync(_ct);
+        };
+
+        using var second = await hub.ListenAsync(_ct);
+        var later = await CreateAsync("centre-b");
+        await hub.PollAsync(_ct);
+
+        Assert.Equal([overtaken, later], await DrainAsync(first));
+        Assert.Equal([overtaken, later], await DrainAsync(second));
+    }
+
+    /// <summary>Runs something once, right after a graph version is read and before the caller gets it.</summary>
+    private sealed class RacingVersionStore(IGraphStore inner) : DelegatingGraphStore(inner)
+    {
+        public Func<Task>? AfterVersionRead { get; set; }
+
+        public override async Task<long> GetGraphVersionAsync(CancellationToken cancellationToken)
+        {
+            var version = await base.GetGraphVersionAsync(cancellationToken);
+            if (AfterVersionRead is { } race)
+            {
+                AfterVersionRead = null;
+                await race();
+            }
+            return version;
+        }
+    }
+
     /// <summary>Counts the reads of the change feed.</summary>
     private sealed class CountingFeedStore(IGraphStore inner) : DelegatingGraphStore(inner)
     {
