@@ -16,7 +16,24 @@ public sealed class Viewer(IHttpContextAccessor http, IGraphStore store)
     private IReadOnlyList<string>? _roles;
     private string? _accessProfile;
 
-    private ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
+    private ClaimsPrincipal? _caller;
+
+    private ClaimsPrincipal User => _caller ?? http.HttpContext?.User ?? new ClaimsPrincipal();
+
+    /// <summary>
+    /// Makes <paramref name="caller"/> the viewer of this scope: for work that runs for a caller outside an HTTP
+    /// request of theirs, such as a live stream's events or a WebSocket whose token came in its first message.
+    /// Set before the viewer is first asked anything.
+    /// </summary>
+    public Viewer ActingFor(ClaimsPrincipal caller)
+    {
+        if (_roles is not null || _visibility is not null || _accessProfile is not null)
+        {
+            throw new InvalidOperationException("The viewer was asked before its caller was set.");
+        }
+        _caller = caller;
+        return this;
+    }
 
     public bool IsAuthenticated => User.Identity?.IsAuthenticated == true;
 

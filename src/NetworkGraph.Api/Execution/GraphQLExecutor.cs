@@ -8,7 +8,8 @@ namespace NetworkGraph.Api.Execution;
 /// <summary>
 /// Runs an admitted request with GraphQL.NET's executer and stock validator. A document already validated for the
 /// caller's access profile gets the cached rule list (and, for a query, its last validation result for the same
-/// variables); one that validates now is remembered for that profile.
+/// variables); one that validates now is remembered for that profile. A live transport passes the event a
+/// subscription's selection runs on as <c>root</c>, and its own user context.
 /// </summary>
 public sealed class GraphQLExecutor(
     ISchema schema,
@@ -19,7 +20,8 @@ public sealed class GraphQLExecutor(
     IOptions<LimitsOptions> limits)
 {
     public async Task<ExecutionResult> ExecuteAsync(
-        AdmittedRequest admitted, ClaimsPrincipal user, IServiceProvider requestServices, CancellationToken cancellationToken)
+        AdmittedRequest admitted, ClaimsPrincipal user, IServiceProvider requestServices, CancellationToken cancellationToken,
+        object? root = null, IDictionary<string, object?>? userContext = null)
     {
         var (request, document, operation) = admitted;
         var profile = requestServices.GetRequiredService<Viewer>().AccessProfile;
@@ -33,9 +35,10 @@ public sealed class GraphQLExecutor(
             Variables = request.Variables,
             Extensions = request.Extensions,
             ValidationRules = validated ? rules.ForValidated(document) : rules.All,
-            UserContext = validated && operation!.Definition.Operation == OperationType.Query
+            Root = root,
+            UserContext = userContext ?? (validated && operation!.Definition.Operation == OperationType.Query
                 ? new RecallableValidation(operation, profile)
-                : new Dictionary<string, object?>(),
+                : new Dictionary<string, object?>()),
             Timeout = limits.Value.ExecutionTimeout,
             UnhandledExceptionDelegate = exceptions.HandleAsync,
             RequestServices = requestServices,

@@ -1,5 +1,6 @@
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.Institutions;
+using NetworkGraph.Api.Live;
 using NetworkGraph.Api.Meetings;
 using NetworkGraph.Api.Mutations;
 using NetworkGraph.Api.Networks;
@@ -16,6 +17,7 @@ public sealed class NetworkGraphSchema : Schema
     {
         Query = services.GetRequiredService<QueryType>();
         Mutation = services.GetRequiredService<MutationType>();
+        Subscription = services.GetRequiredService<SubscriptionType>();
         Description = "NetworkGraph: the network of networks of migrant-integration governance.";
         // Reachable only through the Node interface, so named here to be part of the schema.
         RegisterType(typeof(InstitutionType));

@@ -55,6 +55,7 @@ public static class NetworkGraphServiceCollectionExtensions
         app.UseWorkbenchFiles();
         app.UseAuthentication();
         app.UseRateLimiter();
+        app.UseWebSockets();
         app.MapGraphQLEndpoint();
         app.MapWorkbench();
         app.MapExports();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,8 @@ namespace NetworkGraph.Api.Live;
 /// nobody does. Each listener has a bounded buffer; one that falls behind is ended with
 /// <see cref="SlowConsumerException"/> and never slows the others.
 /// </summary>
-public sealed class ChangeFeedHub(IGraphStore store, IOptions<ChangeFeedOptions> options, TimeProvider time, ILogger<ChangeFeedHub> logger)
+public sealed class ChangeFeedHub(
+    IGraphStore store, LocalWrites writes, IOptions<ChangeFeedOptions> options, TimeProvider time, ILogger<ChangeFeedHub> logger)
     : BackgroundService
 {
     private readonly Lock _gate = new();
@@ -36,14 +38,42 @@ public sealed class ChangeFeedHub(IGraphStore store, IOptions<ChangeFeedOptions>
         return listener.Subscription;
     }
 
-    /// <summary>How many listen now (for metrics and tests).</summary>
-    public int ListenerCount
+    /// <summary>
+    /// Every change after <paramref name="afterGraphVersion"/> (null: from now), in commit order, then every later one as it commits:
+    /// the past is read from the store page by page, the rest comes from the shared read, with no gap and no
+    /// duplicate between them. Ends with <see cref="SlowConsumerException"/> when the caller falls a buffer behind.
+    /// </summary>
+    public async IAsyncEnumerable<AuditEvent> FollowAsync(long? afterGraphVersion, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        get
+        using var subscription = await ListenAsync(cancellationToken);
+        var position = afterGraphVersion ?? subscription.Start;
+        while (position < subscription.Start)
         {
-            lock (_gate)
+            var past = await store.GetChangesAsync(position, ChangeFeed.MaxLimit, cancellationToken);
+            foreach (var change in past)
             {
-                return _listeners.Count;
+                if (change.GraphVersion > subscription.Start)
+                {
+                    break;
+                }
+                position = change.GraphVersion;
+                yield return change;
+            }
+            if (past.Count < ChangeFeed.MaxLimit)
+            {
+                break;
+            }
+        }
+        var events = subscription.Events;
+        while (await events.WaitToReadAsync(cancellationToken))
+        {
+            while (events.TryRead(out var change))
+            {
+                if (change.GraphVersion > position)
+                {
+                    position = change.GraphVersion;
+                    yield return change;
+                }
             }
         }
     }
@@ -51,10 +81,28 @@ public sealed class ChangeFeedHub(IGraphStore store, IOptions<ChangeFeedOptions>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.PollInterval, time);
+        Task<bool>? tick = null;
+        Task? woken = null;
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            while (true)
             {
+                // The interval bounds how late another instance's change arrives; a local write wakes the read at once.
+                tick ??= timer.WaitForNextTickAsync(stoppingToken).AsTask();
+                woken ??= writes.WaitAsync(stoppingToken);
+                if (await Task.WhenAny(tick, woken) == tick)
+                {
+                    if (!await tick)
+                    {
+                        break;
+                    }
+                    tick = null;
+                }
+                else
+                {
+                    await woken;
+                    woken = null;
+                }
                 try
                 {
                     await PollAsync(stoppingToken);
@@ -156,7 +204,7 @@ public sealed class ChangeFeedHub(IGraphStore store, IOptions<ChangeFeedOptions>
             _events = Channel.CreateBounded<AuditEvent>(new BoundedChannelOptions(buffer) { SingleReader = true, SingleWriter = true });
             _delivered = start;
             _hub = hub;
-            Subscription = new ChangeSubscription(_events.Reader, () => _hub.Remove(this));
+            Subscription = new ChangeSubscription(_events.Reader, start, () => _hub.Remove(this));
         }
 
         public ChangeSubscription Subscription { get; }
@@ -182,9 +230,12 @@ public sealed class ChangeFeedHub(IGraphStore store, IOptions<ChangeFeedOptions>
 }
 
 /// <summary>One listener's events, in commit order; disposing it stops them and releases its buffer.</summary>
-public sealed class ChangeSubscription(ChannelReader<AuditEvent> events, Action release) : IDisposable
+public sealed class ChangeSubscription(ChannelReader<AuditEvent> events, long start, Action release) : IDisposable
 {
     private int _disposed;
+
+    /// <summary>The graph version when listening began: the events are those of later batches.</summary>
+    public long Start => start;
 
     public ChannelReader<AuditEvent> Events => events;
 

@@ -14,9 +14,19 @@ public sealed class NetworkGraphMetrics : IDisposable
         _meter = meters.Create(MeterName);
         RoundTrips = _meter.CreateHistogram<int>(
             "networkgraph.store.round_trips", "{round_trip}", "Store round trips per GraphQL request: bounded by the query's depth, never by its items.");
+        LiveStreams = _meter.CreateUpDownCounter<int>("networkgraph.live.streams", "{stream}", "Live streams open (subscriptions over WebSocket or SSE).");
+        LiveEvents = _meter.CreateCounter<long>("networkgraph.live.events", "{event}", "Events sent to live streams.");
+        LiveRefusals = _meter.CreateCounter<long>(
+            "networkgraph.live.refusals", "{refusal}", "Live streams and connections refused or ended by a limit, by the limit.");
     }
 
     public Histogram<int> RoundTrips { get; }
+
+    public UpDownCounter<int> LiveStreams { get; }
+
+    public Counter<long> LiveEvents { get; }
+
+    public Counter<long> LiveRefusals { get; }
 
     public void Dispose() => _meter.Dispose();
 }

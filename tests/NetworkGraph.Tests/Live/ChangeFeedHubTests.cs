@@ -35,6 +35,7 @@ public sealed class ChangeFeedHubTests : IAsyncLifetime
 
     private static ChangeFeedHub Hub(IGraphStore store, int buffer = 256, int pollMilliseconds = 250) => new(
         store,
+        new LocalWrites(),
         Options.Create(new ChangeFeedOptions { BufferPerListener = buffer, PollInterval = TimeSpan.FromMilliseconds(pollMilliseconds) }),
         TimeProvider.System,
         NullLogger<ChangeFeedHub>.Instance);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Api.Limits;
+using NetworkGraph.Api.Live.Transports;
 using NetworkGraph.Api.Workbench;
 
 namespace NetworkGraph.Api.GraphQL.Http;
@@ -26,8 +27,12 @@ public static class GraphQLEndpoint
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post],
-                // A browser asking for HTML gets the GraphiQL IDE; every other client speaks GraphQL over HTTP.
-                (HttpContext http, GraphQLHttpHandler handler) => GraphiQLPage.IsRequestedBy(http.Request) ? GraphiQLPage.SendAsync(http) : handler.HandleAsync(http))
+                // A WebSocket upgrade speaks graphql-transport-ws; a browser asking for HTML gets the GraphiQL IDE; every
+                // other client speaks GraphQL over HTTP (or over SSE, when it accepts text/event-stream).
+                (HttpContext http, GraphQLHttpHandler handler, WebSocketTransport sockets) =>
+                    http.WebSockets.IsWebSocketRequest ? sockets.HandleAsync(http)
+                    : GraphiQLPage.IsRequestedBy(http.Request) ? GraphiQLPage.SendAsync(http)
+                    : handler.HandleAsync(http))
             .WithName("GraphQL")
             .DisableAntiforgery();
 

@@ -1,16 +1,24 @@
 using NetworkGraph.Api.Execution;
+using NetworkGraph.Api.Live.Transports;
 
 namespace NetworkGraph.Api.GraphQL.Http;
 
 /// <summary>
 /// GraphQL over HTTP (the GraphQL-over-HTTP specification): the request reader admits the request or rejects it,
 /// the executor runs it, and the response writer answers in the negotiated media type. A GET carries an ETag
-/// (<see cref="EntityTags"/>) and is not executed when the caller already holds the current one.
+/// (<see cref="EntityTags"/>) and is not executed when the caller already holds the current one. A client accepting
+/// text/event-stream is answered by <see cref="ServerSentEventsTransport"/>.
 /// </summary>
-public sealed class GraphQLHttpHandler(GraphQLRequestReader reader, GraphQLExecutor executor, GraphQLResponseWriter writer, EntityTags tags)
+public sealed class GraphQLHttpHandler(
+    GraphQLRequestReader reader, GraphQLExecutor executor, GraphQLResponseWriter writer, EntityTags tags, ServerSentEventsTransport events)
 {
     public async Task HandleAsync(HttpContext http)
     {
+        if (MediaTypes.AcceptsEventStream(http.Request))
+        {
+            await events.HandleAsync(http);
+            return;
+        }
         var read = await reader.ReadAsync(http);
         if (read.Admitted is not { } admitted)
         {

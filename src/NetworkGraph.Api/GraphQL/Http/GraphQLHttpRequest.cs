@@ -16,7 +16,7 @@ public static class GraphQLHttpRequest
             Extensions = Json<Inputs>(Single(query, "extensions"), "extensions", serializer),
         };
 
-    public static GraphQLRequest FromJsonBody(byte[] body, IGraphQLTextSerializer serializer)
+    public static GraphQLRequest FromJsonBody(ReadOnlyMemory<byte> body, IGraphQLTextSerializer serializer)
     {
         JsonDocument document;
         try

@@ -17,9 +17,13 @@ public sealed class GraphQLRequestReader(
 {
     public const string PreflightHeader = "GraphQL-Require-Preflight";
 
-    public async Task<ReadRequest> ReadAsync(HttpContext http)
+    /// <summary>
+    /// Reads the request. With <paramref name="eventStream"/> (GraphQL over SSE) the answer is a stream, and a
+    /// refusal before it is answered as application/graphql-response+json.
+    /// </summary>
+    public async Task<ReadRequest> ReadAsync(HttpContext http, bool eventStream = false)
     {
-        var mediaType = MediaTypes.Negotiate(http.Request);
+        var mediaType = eventStream ? MediaTypes.GraphQLResponse : MediaTypes.Negotiate(http.Request);
         if (mediaType is null)
         {
             return new ReadRequest(MediaTypes.Json, null, new Rejection(
@@ -35,7 +39,7 @@ public sealed class GraphQLRequestReader(
         }
         try
         {
-            return await AdmitAsync(http, mediaType);
+            return await AdmitAsync(http, mediaType, eventStream);
         }
         catch (RequestRefusedException refused)
         {
@@ -43,7 +47,7 @@ public sealed class GraphQLRequestReader(
         }
     }
 
-    private async Task<ReadRequest> AdmitAsync(HttpContext http, string mediaType)
+    private async Task<ReadRequest> AdmitAsync(HttpContext http, string mediaType, bool eventStream)
     {
         var isGet = HttpMethods.IsGet(http.Request.Method);
         var request = isGet ? GraphQLHttpRequest.FromQueryString(http.Request.Query, serializer) : await ReadPostAsync(http);
@@ -60,12 +64,39 @@ public sealed class GraphQLRequestReader(
                 new UserError(ErrorCodes.BadRequest, "Mutations must be sent with POST."), StatusCodes.Status405MethodNotAllowed,
                 KeyValuePair.Create("Allow", "POST")));
         }
+        if (operation?.Definition.Operation == OperationType.Subscription && !eventStream)
+        {
+            throw RequestRefusedException.BadRequest(
+                "Subscriptions are served over a WebSocket (graphql-transport-ws) or Server-Sent Events (Accept: text/event-stream) at /graphql.");
+        }
         if (isGet && string.IsNullOrEmpty(http.Request.Headers[PreflightHeader]))
         {
             throw RequestRefusedException.BadRequest(
                 $"GET requests must carry a non-empty '{PreflightHeader}' header, which protects against cross-site request forgery.");
         }
         return new ReadRequest(mediaType, new AdmittedRequest(request, document, operation), null);
+    }
+
+    /// <summary>
+    /// Admits a request that came as another transport's message (a WebSocket's subscribe payload): the same JSON
+    /// shape, persisted operations and document limits as a POST body.
+    /// </summary>
+    /// <exception cref="RequestRefusedException">The payload or its document is refused.</exception>
+    public AdmittedRequest Admit(ReadOnlyMemory<byte> payload)
+    {
+        if (payload.Length > limits.Value.MaxRequestBytes)
+        {
+            throw new RequestRefusedException(new UserError(ErrorCodes.LimitExceeded,
+                $"The request is larger than {limits.Value.MaxRequestBytes} bytes."));
+        }
+        var request = GraphQLHttpRequest.FromJsonBody(payload, serializer);
+        request.Query = persisted.Resolve(request.Query, request.DocumentId, request.Extensions);
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            throw RequestRefusedException.BadRequest("The request has no 'query'.");
+        }
+        var (document, operation) = documents.Admit(request.Query, request.OperationName);
+        return new AdmittedRequest(request, document, operation);
     }
 
     private async Task<GraphQLRequest> ReadPostAsync(HttpContext http)

@@ -7,6 +7,12 @@ public static class MediaTypes
 {
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
+    public const string EventStream = "text/event-stream";
+
+    /// <summary>A client asking for Server-Sent Events (GraphQL over SSE) rather than one JSON answer.</summary>
+    public static bool AcceptsEventStream(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(value =>
+            value.Quality is null or > 0 && value.MediaType.Equals(EventStream, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The response media type the client accepts, preferring the GraphQL one; null when it accepts neither.</summary>
     public static string? Negotiate(HttpRequest request)

@@ -17,7 +17,7 @@ public static class RateLimiting
         limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             !settings.Enabled || !http.Request.Path.StartsWithSegments(GraphQLEndpoint.Path)
                 ? RateLimitPartition.GetNoLimiter("")
-                : RateLimitPartition.GetTokenBucketLimiter(ClientOf(http), _ => new TokenBucketRateLimiterOptions
+                : RateLimitPartition.GetTokenBucketLimiter(ClientOf(http.User, http.Connection.RemoteIpAddress), _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = settings.Burst,
                     TokensPerPeriod = settings.PerSecond,
@@ -29,10 +29,10 @@ public static class RateLimiting
     }
 
     /// <summary>Partitions by who the caller is, never by anything the caller can vary freely per request.</summary>
-    private static string ClientOf(HttpContext http) =>
-        http.User.Identity?.IsAuthenticated == true && http.User.FindFirst("sub")?.Value is { Length: > 0 } subject
+    public static string ClientOf(System.Security.Claims.ClaimsPrincipal user, System.Net.IPAddress? address) =>
+        user.Identity?.IsAuthenticated == true && user.FindFirst("sub")?.Value is { Length: > 0 } subject
             ? "sub:" + subject
-            : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+            : "ip:" + (address?.ToString() ?? "unknown");
 
     private static async ValueTask RejectAsync(OnRejectedContext context, LimitsOptions.RateLimitSettings settings, CancellationToken cancellationToken)
     {

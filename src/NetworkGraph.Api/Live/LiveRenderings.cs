@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using System.Text;
+using NetworkGraph.Api.Execution;
+
+namespace NetworkGraph.Api.Live;
+
+/// <summary>
+/// Executes a stream's selection on one event, in a scope of its own acting for the stream's caller, and keeps the
+/// serialized answer for a while: every stream with the same document, variables and caller (<see cref="LiveAudience"/>)
+/// shares one execution per event. A feedback event the caller may not see renders as nothing.
+/// </summary>
+public sealed class LiveRenderings(IServiceScopeFactory scopes, GraphQLExecutor executor, IGraphQLTextSerializer serializer)
+{
+    /// <summary>Recent renderings kept; enough for every audience of a burst of events.</summary>
+    public const int Capacity = 4_096;
+
+    private readonly BoundedCache<Task<byte[]?>> _renderings = new(Capacity);
+
+    /// <summary>The answer to <paramref name="audience"/>'s selection on <paramref name="change"/>, or null when it may not see the event.</summary>
+    public Task<byte[]?> RenderAsync(LiveAudience audience, LiveEvent change)
+    {
+        var key = audience.Key + "\n" + change.Key;
+        if (_renderings.TryGet(key, out var rendering) && !rendering.IsFaulted && !rendering.IsCanceled)
+        {
+            return rendering;
+        }
+        // Not tied to one stream's cancellation: the streams that share it may outlive the one that started it.
+        rendering = ExecuteAsync(audience, change);
+        _renderings.Set(key, rendering);
+        return rendering;
+    }
+
+    private async Task<byte[]?> ExecuteAsync(LiveAudience audience, LiveEvent change)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var viewer = scope.ServiceProvider.GetRequiredService<Viewer>().ActingFor(audience.Caller);
+        if (change is FeedbackChangeEvent feedback && !await viewer.CanSeeFeedbackAsync(feedback.ItemId, CancellationToken.None))
+        {
+            return null;
+        }
+        var result = await executor.ExecuteAsync(audience.Request, audience.Caller, scope.ServiceProvider, CancellationToken.None, root: change);
+        return Encoding.UTF8.GetBytes(serializer.Serialize(result));
+    }
+}
+
+/// <summary>
+/// Who a stream's events are rendered for: the admitted request and the caller. Streams with equal keys (the same
+/// document, operation and variables, access profile, organisation and subject) get byte-identical answers.
+/// </summary>
+public sealed record LiveAudience(AdmittedRequest Request, ClaimsPrincipal Caller, string Key);

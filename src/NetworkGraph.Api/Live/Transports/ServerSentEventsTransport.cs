@@ -1,0 +1,181 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using NetworkGraph.Api.GraphQL.Http;
+
+namespace NetworkGraph.Api.Live.Transports;
+
+/// <summary>
+/// GraphQL over Server-Sent Events, "distinct connections mode" (the graphql-sse library's default): a POST (or a GET
+/// with the preflight header) to /graphql accepting text/event-stream answers with a stream of <c>next</c> events and
+/// one <c>complete</c>. Each event's <c>id</c> is its cursor, and a reconnect with Last-Event-ID resumes after it. A
+/// comment every keep-alive interval holds the connection open through proxies. A request refused before the stream
+/// starts is answered as application/graphql-response+json with its status.
+/// </summary>
+public sealed class ServerSentEventsTransport(
+    GraphQLRequestReader reader,
+    GraphQLResponseWriter writer,
+    LiveExecution live,
+    LiveLimits limits,
+    IOptions<LiveOptions> options,
+    IHostApplicationLifetime lifetime,
+    IGraphQLTextSerializer serializer,
+    Observability.NetworkGraphMetrics metrics,
+    TimeProvider time)
+{
+    public const string LastEventIdHeader = "Last-Event-ID";
+
+    private static readonly byte[] _heartbeat = ": keep-alive\n\n"u8.ToArray();
+    private static readonly byte[] _complete = "event: complete\ndata:\n\n"u8.ToArray();
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var read = await reader.ReadAsync(http, eventStream: true);
+        if (read.Admitted is not { } admitted)
+        {
+            await writer.WriteAsync(http, read.MediaType, read.Rejection!);
+            return;
+        }
+        IDisposable? slot = null;
+        try
+        {
+            slot = limits.Acquire(RateLimiting.ClientOf(http.User, http.Connection.RemoteIpAddress));
+            var resumeAfter = http.Request.Headers[LastEventIdHeader].ToString() is { Length: > 0 } id ? id : null;
+            var start = await live.StartAsync(admitted, http.User, resumeAfter, http.RequestAborted);
+            if (start.Stream is null && admitted.Operation?.Definition.Operation == GraphQLParser.AST.OperationType.Subscription)
+            {
+                // It did not start: a client error (or 401/403), whatever stopped it.
+                start.Answer!.Executed = false;
+                await writer.WriteAsync(http, MediaTypes.GraphQLResponse, start.Answer);
+                return;
+            }
+            await BeginAsync(http);
+            if (start.Stream is { } stream)
+            {
+                await StreamAsync(http, stream);
+            }
+            else
+            {
+                await WriteAsync(http, Encoding.UTF8.GetBytes(serializer.Serialize(start.Answer!)), null);
+                await WriteRawAsync(http, _complete);
+            }
+        }
+        catch (RequestRefusedException refused)
+        {
+            await writer.WriteAsync(http, MediaTypes.GraphQLResponse, new Rejection(refused.Error, refused.Status));
+        }
+        finally
+        {
+            slot?.Dispose();
+        }
+    }
+
+    private async Task StreamAsync(HttpContext http, LiveStream stream)
+    {
+        using var ending = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        var expiry = TokenLifetime.ExpiryAsync(http.User, time, ending.Token);
+        var events = stream.ReadAllAsync(ending.Token).GetAsyncEnumerator(ending.Token);
+        Task<bool>? next = null;
+        try
+        {
+            while (true)
+            {
+                next ??= events.MoveNextAsync().AsTask();
+                var keepAlive = Task.Delay(options.Value.KeepAliveInterval, time, ending.Token);
+                var first = await Task.WhenAny(next, expiry, keepAlive);
+                if (first == next)
+                {
+                    if (!await next)
+                    {
+                        break;
+                    }
+                    next = null;
+                    await WriteAsync(http, events.Current.Payload, events.Current.Cursor);
+                    metrics.LiveEvents.Add(1);
+                }
+                else if (first == expiry)
+                {
+                    await expiry;
+                    await WriteAsync(http, LiveErrors.TokenExpired(stream.LastCursor), null);
+                    break;
+                }
+                else
+                {
+                    await keepAlive;
+                    await WriteRawAsync(http, _heartbeat);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            // The service stops: the stream completes, and the client resumes elsewhere from its last cursor.
+        }
+        catch (Exception failure) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            if (failure is SlowConsumerException)
+            {
+                metrics.LiveRefusals.Add(1, new KeyValuePair<string, object?>("limit", "buffer"));
+            }
+            await WriteAsync(http, LiveErrors.Failed(failure, stream.LastCursor), null);
+        }
+        finally
+        {
+            await EndAsync(ending, next, events);
+        }
+        await WriteRawAsync(http, _complete);
+    }
+
+    /// <summary>Stops the stream's reading, waits for a read still under way, and releases the stream.</summary>
+    internal static async Task EndAsync(CancellationTokenSource ending, Task<bool>? pending, IAsyncEnumerator<LiveMessage> events)
+    {
+        await ending.CancelAsync();
+        if (pending is not null)
+        {
+            try
+            {
+                await pending;
+            }
+            catch (Exception)
+            {
+                // It was stopped, or had failed; either way nothing more is read.
+            }
+        }
+        await events.DisposeAsync();
+    }
+
+    private static async Task BeginAsync(HttpContext http)
+    {
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = MediaTypes.EventStream + "; charset=utf-8";
+        http.Response.Headers.CacheControl = "no-cache";
+        http.Response.Headers["X-Accel-Buffering"] = "no";
+        http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        await http.Response.StartAsync(http.RequestAborted);
+    }
+
+    private Task WriteAsync(HttpContext http, byte[] payload, string? id)
+    {
+        var head = id is null ? "event: next\ndata: " : $"event: next\nid: {id}\ndata: ";
+        return WriteRawAsync(http, [.. Encoding.UTF8.GetBytes(head), .. payload, (byte)'\n', (byte)'\n']);
+    }
+
+    private async Task WriteRawAsync(HttpContext http, byte[] bytes)
+    {
+        try
+        {
+            await http.Response.Body.WriteAsync(bytes, http.RequestAborted).AsTask().WaitAsync(options.Value.SendTimeout, time);
+            await http.Response.Body.FlushAsync(http.RequestAborted).WaitAsync(options.Value.SendTimeout, time);
+        }
+        catch (TimeoutException)
+        {
+            // A client that does not read is dropped, and everything it held released.
+            metrics.LiveRefusals.Add(1, new KeyValuePair<string, object?>("limit", "send_timeout"));
+            http.Abort();
+            throw new OperationCanceledException("The client did not read.", http.RequestAborted);
+        }
+    }
+}

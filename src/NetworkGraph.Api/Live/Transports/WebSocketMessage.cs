@@ -1,0 +1,71 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace NetworkGraph.Api.Live.Transports;
+
+/// <summary>One graphql-transport-ws message: its type, id and payload (raw JSON); null for anything else.</summary>
+internal sealed record WebSocketMessage(string Type, string? Id, ReadOnlyMemory<byte>? Payload, string? Authorization)
+{
+    public static WebSocketMessage? Parse(ReadOnlyMemory<byte> json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
+            {
+                return null;
+            }
+            string? id = null;
+            if (root.TryGetProperty("id", out var idValue))
+            {
+                if (idValue.ValueKind != JsonValueKind.String)
+                {
+                    return null;
+                }
+                id = idValue.GetString();
+            }
+            ReadOnlyMemory<byte>? payload = null;
+            string? authorization = null;
+            if (root.TryGetProperty("payload", out var payloadValue) && payloadValue.ValueKind != JsonValueKind.Null)
+            {
+                payload = JsonSerializer.SerializeToUtf8Bytes(payloadValue);
+                if (payloadValue.ValueKind == JsonValueKind.Object)
+                {
+                    authorization = Text(payloadValue, "Authorization") ?? Text(payloadValue, "authorization");
+                }
+            }
+            return new WebSocketMessage(type.GetString()!, id, payload, authorization);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? Text(JsonElement payload, string name) =>
+        payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>A server message: <c>{"id", "type", "payload"}</c>, the payload written as the JSON it already is.</summary>
+    public static byte[] Write(string type, string? id = null, ReadOnlySpan<byte> payload = default)
+    {
+        var buffer = new ArrayBufferWriter<byte>(64 + payload.Length);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            if (id is not null)
+            {
+                json.WriteString("id", id);
+            }
+            json.WriteString("type", type);
+            if (!payload.IsEmpty)
+            {
+                json.WritePropertyName("payload");
+                json.WriteRawValue(payload, skipInputValidation: true);
+            }
+            json.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+}
