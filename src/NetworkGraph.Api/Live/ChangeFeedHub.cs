@@ -78,6 +78,18 @@ public sealed class ChangeFeedHub(
         }
     }
 
+    /// <summary>How many listen now (for metrics and tests).</summary>
+    public int ListenerCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _listeners.Count;
+            }
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.PollInterval, time);

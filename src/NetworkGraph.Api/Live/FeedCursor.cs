@@ -47,7 +47,7 @@ public readonly record struct FeedCursor(long GraphVersion, int Ordinal) : IComp
     {
         cursor = default;
         Span<byte> bytes = stackalloc byte[Length + 3];
-        if (string.IsNullOrEmpty(text) || text.Length > 32
+        if (string.IsNullOrEmpty(text) || text.Length > 32 || !Base64Url.IsValid(text)
             || !Base64Url.TryDecodeFromChars(text, bytes, out var written) || written != Length)
         {
             return false;

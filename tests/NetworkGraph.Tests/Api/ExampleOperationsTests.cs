@@ -8,8 +8,12 @@ public sealed class ExampleOperationsTests : IAsyncLifetime
 {
     private readonly NetworkGraphApp _app = new();
 
+    /// <summary>The queries and mutations; the subscriptions stream, and are run by <c>Live/ExampleSubscriptionTests</c>.</summary>
     public static TheoryData<string> Operations() =>
-        [.. Directory.GetFiles(RepositoryPaths.Operations, "*.graphql").Select(path => Path.GetFileName(path)).Order()];
+        [.. Directory.GetFiles(RepositoryPaths.Operations, "*.graphql")
+            .Where(path => !File.ReadAllText(path).Contains("subscription ", StringComparison.Ordinal))
+            .Select(path => Path.GetFileName(path))
+            .Order()];
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -35,7 +39,10 @@ public sealed class ExampleOperationsTests : IAsyncLifetime
         {
             var name = Path.GetFileNameWithoutExtension(file);
             var text = File.ReadAllText(file);
-            Assert.True(text.Contains($"query {name}", StringComparison.Ordinal) || text.Contains($"mutation {name}", StringComparison.Ordinal), file);
+            Assert.True(
+                text.Contains($"query {name}", StringComparison.Ordinal) || text.Contains($"mutation {name}", StringComparison.Ordinal)
+                || text.Contains($"subscription {name}", StringComparison.Ordinal),
+                file);
         }
     }
 }

@@ -28,6 +28,7 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
     private readonly CancellationTokenSource _connection = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     private readonly TaskCompletionSource _initialised = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ClaimsPrincipal? _caller;
+    private int _initReceived;
     private long _lastHeard;
     private int _closing;
 
@@ -121,7 +122,7 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
 
     private async Task<bool> InitialiseAsync(WebSocketMessage message)
     {
-        if (!_initialised.TrySetResult())
+        if (Interlocked.Exchange(ref _initReceived, 1) != 0)
         {
             return await CloseAsync((WebSocketCloseStatus)4429, "Too many initialisation requests");
         }
@@ -131,6 +132,7 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
             return await CloseAsync((WebSocketCloseStatus)4403, "Forbidden");
         }
         _caller = caller;
+        _initialised.TrySetResult();
         await SendAsync(_ack);
         return true;
     }

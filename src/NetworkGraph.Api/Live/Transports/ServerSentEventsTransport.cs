@@ -155,6 +155,8 @@ public sealed class ServerSentEventsTransport(
         http.Response.Headers["X-Accel-Buffering"] = "no";
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         await http.Response.StartAsync(http.RequestAborted);
+        // The headers leave now: a client waits for them before it reads any event.
+        await http.Response.Body.FlushAsync(http.RequestAborted);
     }
 
     private Task WriteAsync(HttpContext http, byte[] payload, string? id)
