@@ -1,5 +1,7 @@
 // GraphiQL with the example operations of schema/operations/ as tabs and a headers editor for the token.
+// Queries and mutations go over HTTP; subscriptions over this host's WebSocket.
 import { token } from './api.js';
+import { socketUrl, connectionParams, liveAvailable } from './live.js';
 
 const host = document.getElementById('graphiql');
 
@@ -16,26 +18,56 @@ const operations = await exampleOperations();
 const bearer = token.get();
 const headers = JSON.stringify(bearer ? { Authorization: `Bearer ${bearer}` } : {}, null, 2);
 
-const sendToServer = GraphiQL.createFetcher({
-  url: '/graphql',
-  // GET queries must carry it (a cross-site request forgery guard); harmless on POST.
-  headers: { 'GraphQL-Require-Preflight': '1' },
-});
-
-/** The operation to run: GraphiQL 3 may keep the operation name of the tab shown before, which this document lacks. */
-function operationName(query, chosen) {
-  try {
-    const names = GraphiQL.GraphQL.parse(query).definitions
-      .filter((definition) => definition.kind === 'OperationDefinition')
-      .map((definition) => definition.name?.value);
-    if (names.length === 1) return names[0];
-    return names.includes(chosen) ? chosen : undefined;
-  } catch {
-    return chosen;
-  }
+/** The Authorization of the headers editor (in any letter case), else the stored token's; empty for anonymous. */
+function authorization(requestHeaders = {}) {
+  const name = Object.keys(requestHeaders).find((key) => key.toLowerCase() === 'authorization');
+  if (name) return requestHeaders[name];
+  const stored = token.get();
+  return stored ? `Bearer ${stored}` : '';
 }
 
-const fetcher = (params, options) => sendToServer({ ...params, operationName: operationName(params.query, params.operationName) }, options);
+// The editor's headers come with each request, but a WebSocket acts for the token of its connection_init: so each
+// Authorization gets a fetcher with a WebSocket client of its own. A client opens its socket only while a
+// subscription runs on it, so the ones kept here for other tokens hold nothing open.
+const fetchers = new Map();
+
+function fetcherFor(authorizationValue) {
+  if (!fetchers.has(authorizationValue)) {
+    fetchers.set(authorizationValue, GraphiQL.createFetcher({
+      url: '/graphql',
+      // GET queries must carry it (a cross-site request forgery guard); harmless on POST.
+      headers: { 'GraphQL-Require-Preflight': '1' },
+      wsClient: liveAvailable()
+        ? graphqlWs.createClient({ url: socketUrl(), connectionParams: () => connectionParams(authorizationValue) })
+        : undefined,
+    }));
+  }
+  return fetchers.get(authorizationValue);
+}
+
+/** The operation to run: GraphiQL 3 may keep the operation name of the tab shown before, which this document lacks. */
+function operationName(document, chosen) {
+  const names = document.definitions
+    .filter((definition) => definition.kind === 'OperationDefinition')
+    .map((definition) => definition.name?.value);
+  if (names.length === 1) return names[0];
+  return names.includes(chosen) ? chosen : undefined;
+}
+
+/**
+ * Runs the text as sent. GraphiQL 3 parses the editor's text a moment after an edit, and the fetcher picks HTTP or
+ * the WebSocket from that parsed document: a subscription run just after an edit would go over HTTP and be refused.
+ */
+function fetcher(params, options) {
+  const send = fetcherFor(authorization(options?.headers));
+  let document;
+  try {
+    document = GraphiQL.GraphQL.parse(params.query);
+  } catch {
+    return send(params, options);
+  }
+  return send({ ...params, operationName: operationName(document, params.operationName) }, { ...options, documentAST: document });
+}
 
 const root = ReactDOM.createRoot(host);
 root.render(

@@ -1,6 +1,7 @@
 // The network map: institutions and networks from the public GraphQL API, drawn with cytoscape.js.
 import { graphql, GraphQLError, explain, token, levels, kinds, words, el } from './api.js';
 import { wireDownloads } from './exports.js';
+import { follow } from './live.js';
 
 /** The most institutions drawn at once; beyond it the map asks for narrower filters instead of freezing. */
 const drawLimit = 500;
@@ -532,28 +533,52 @@ async function showTrace() {
 
 // ---- dashboard -----------------------------------------------------------------------------
 
+const dashboardFields = `institutions networks feedbackItems closedLoopShare medianDaysToResolution
+  feedbackByStatus { key count } gapsBySeverity { key count }`;
+
+/** Draws the strip from one Dashboard, as the query answers it and as each live event brings it. */
+function renderDashboard(d) {
+  const figure = (value, name) => el('div', { class: 'figure' }, el('span', { class: 'value' }, value), el('span', { class: 'name' }, name));
+  $('dashboard-figures').replaceChildren(
+    el('div', { class: 'figures' },
+      figure(d.institutions, 'institutions'),
+      figure(d.networks, 'networks'),
+      figure(d.feedbackItems, 'feedback items'),
+      figure(d.closedLoopShare === null ? '—' : `${Math.round(d.closedLoopShare * 100)}%`, 'loops closed'),
+      figure(d.medianDaysToResolution === null ? '—' : Math.round(d.medianDaysToResolution), 'median days to resolution')),
+    el('div', { class: 'funnel' }, el('h2', {}, 'Feedback funnel'),
+      el('ol', {}, d.feedbackByStatus.map((s) => el('li', {}, el('span', { class: 'name' }, words(s.key)), el('span', { class: 'value' }, s.count))))),
+    el('div', { class: 'gaps' }, el('h2', {}, 'Gaps by severity'),
+      el('ul', {}, d.gapsBySeverity.map((s) => el('li', {}, el('span', { class: `badge severity-${s.key.toLowerCase()}` }, words(s.key)), ` ${s.count}`)))),
+    el('p', { class: 'muted note' }, 'Feedback histories are illustrative demo data, marked as such.'),
+  );
+}
+
+/** Loads and draws the dashboard; false when it could not. */
 async function loadDashboard() {
-  const strip = $('dashboard');
   try {
-    const { dashboard: d } = await graphql(`{ dashboard { institutions networks feedbackItems closedLoopShare medianDaysToResolution
-      feedbackByStatus { key count } gapsBySeverity { key count } } }`);
-    const figure = (value, name) => el('div', { class: 'figure' }, el('span', { class: 'value' }, value), el('span', { class: 'name' }, name));
-    strip.replaceChildren(
-      el('div', { class: 'figures' },
-        figure(d.institutions, 'institutions'),
-        figure(d.networks, 'networks'),
-        figure(d.feedbackItems, 'feedback items'),
-        figure(d.closedLoopShare === null ? '—' : `${Math.round(d.closedLoopShare * 100)}%`, 'loops closed'),
-        figure(d.medianDaysToResolution === null ? '—' : Math.round(d.medianDaysToResolution), 'median days to resolution')),
-      el('div', { class: 'funnel' }, el('h2', {}, 'Feedback funnel'),
-        el('ol', {}, d.feedbackByStatus.map((s) => el('li', {}, el('span', { class: 'name' }, words(s.key)), el('span', { class: 'value' }, s.count))))),
-      el('div', { class: 'gaps' }, el('h2', {}, 'Gaps by severity'),
-        el('ul', {}, d.gapsBySeverity.map((s) => el('li', {}, el('span', { class: `badge severity-${s.key.toLowerCase()}` }, words(s.key)), ` ${s.count}`)))),
-      el('p', { class: 'muted note' }, 'Feedback histories are illustrative demo data, marked as such.'),
-    );
+    const { dashboard } = await graphql(`{ dashboard { ${dashboardFields} } }`);
+    renderDashboard(dashboard);
+    return true;
   } catch (error) {
-    strip.replaceChildren(el('p', { class: 'error' }, `The dashboard could not be loaded: ${explain(error)}`));
+    $('dashboard-figures').replaceChildren(el('p', { class: 'error' }, `The dashboard could not be loaded: ${explain(error)}`));
+    return false;
   }
+}
+
+let stopDashboard = () => {};
+
+/** Loads the dashboard, then keeps it current with dashboardChanged, for the token in use now. */
+async function showDashboard() {
+  const loaded = await loadDashboard();
+  // Calls overlap when a token is pasted while the page loads: the last to finish decides, with the current token.
+  stopDashboard();
+  stopDashboard = !loaded ? () => {} : follow(`subscription { dashboardChanged { ${dashboardFields} } }`, {
+    bearer: token.get(),
+    indicator: $('dashboard-live'),
+    next: (data) => renderDashboard(data.dashboardChanged),
+    reconnected: loadDashboard,
+  });
 }
 
 // ---- wiring --------------------------------------------------------------------------------
@@ -588,10 +613,12 @@ $('token-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   token.set($('token').value);
   $('token-status').textContent = token.get() ? 'Token in use for this tab.' : 'No token: reading anonymously.';
-  await Promise.all([loadFeedbackItems(), loadDashboard()]);
+  await Promise.all([loadFeedbackItems(), showDashboard()]);
 });
 
-loadDashboard();
+addEventListener('pagehide', () => stopDashboard());
+addEventListener('pageshow', (event) => event.persisted && showDashboard());
+showDashboard();
 loadFeedbackItems();
 try {
   await loadFilterOptions();

@@ -1,5 +1,6 @@
 // The NGO view: submit a feedback item with the organisation's token, follow its status and trace.
 import { graphql, explain, token, words, el } from './api.js';
+import { follow } from './live.js';
 
 const $ = (id) => document.getElementById(id);
 const fieldNames = { title: 'Title', description: 'What happens', themeId: 'Theme' };
@@ -84,19 +85,74 @@ async function submit(event) {
   }
 }
 
+const itemFields = 'id title status submittedAt illustrative';
+
+/** The items listed, by id, and how many the organisation has: a live change redraws one row and the count. */
+const listed = new Map();
+let itemCount = 0;
+
+const showCount = () => { $('items-status').textContent = `${itemCount} items.`; };
+
+const itemState = (item) => ` — ${words(item.status).toLowerCase()}${item.illustrative ? ' (illustrative)' : ''}, ${item.submittedAt.slice(0, 10)}`;
+
+function itemRow(item) {
+  return el('li', { 'data-item': item.id },
+    el('button', { type: 'button', class: 'link', 'data-item': item.id, onclick: () => showItem(item.id) }, item.title),
+    el('span', { class: 'item-state' }, itemState(item)));
+}
+
+/** Loads the organisation's items; false without a token or when they could not be loaded. */
 async function loadItems() {
   const list = $('items');
   list.replaceChildren();
-  if (!token.get()) return;
+  listed.clear();
+  if (!token.get()) return false;
   try {
-    const data = await graphql('{ feedbackItems(first: 100) { totalCount nodes { id title status submittedAt illustrative } } }');
-    $('items-status').textContent = `${data.feedbackItems.totalCount} items.`;
-    list.append(...data.feedbackItems.nodes.map((item) => el('li', {},
-      el('button', { type: 'button', class: 'link', 'data-item': item.id, onclick: () => showItem(item.id) }, item.title),
-      ` — ${words(item.status).toLowerCase()}${item.illustrative ? ' (illustrative)' : ''}, ${item.submittedAt.slice(0, 10)}`)));
+    const data = await graphql(`{ feedbackItems(first: 100) { totalCount nodes { ${itemFields} } } }`);
+    itemCount = data.feedbackItems.totalCount;
+    showCount();
+    for (const item of data.feedbackItems.nodes) listed.set(item.id, item);
+    // Replaced, not appended to: a live change may have added a row while this loaded.
+    list.replaceChildren(...data.feedbackItems.nodes.map(itemRow));
+    return true;
   } catch (error) {
     $('items-status').textContent = explain(error);
+    return false;
   }
+}
+
+/** A change the service pushed: the item's row shows its new status, or a new item gets a row; said politely. */
+function applyChange({ from, to, item }) {
+  const known = listed.get(item.id);
+  const shown = { ...known, ...item, status: to };
+  listed.set(item.id, shown);
+  const row = $('items').querySelector(`li[data-item="${CSS.escape(item.id)}"]`);
+  // Only the status text is redrawn, so that the focus stays on the item's button.
+  if (row) row.querySelector('.item-state').textContent = itemState(shown);
+  else $('items').append(itemRow(shown));
+  if (!known) {
+    itemCount += 1;
+    showCount();
+  }
+  // A submission this page made and already lists is not news.
+  const news = from ? `"${item.title}" moved from ${words(from).toLowerCase()} to ${words(to).toLowerCase()}.`
+    : known ? '' : `New item: "${item.title}".`;
+  if (news) $('items-news').textContent = news;
+}
+
+let stopFollowing = () => {};
+
+/** Loads the items, then follows their changes live, for the token in use now. */
+async function showItems() {
+  const loaded = await loadItems();
+  // Calls overlap when a token is pasted while the page loads: the last to finish decides, with the current token.
+  stopFollowing();
+  stopFollowing = !loaded ? () => {} : follow(`subscription { feedbackChanged { from to item { ${itemFields} } } }`, {
+    bearer: token.get(),
+    indicator: $('items-live'),
+    next: (data) => applyChange(data.feedbackChanged),
+    reconnected: loadItems,
+  });
 }
 
 async function showItem(id) {
@@ -124,9 +180,11 @@ $('token-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   token.set($('token').value);
   showToken();
-  await loadItems();
+  await showItems();
 });
 $('feedback-form').addEventListener('submit', submit);
+addEventListener('pagehide', () => stopFollowing());
+addEventListener('pageshow', (event) => event.persisted && showItems());
 showToken();
 loadThemes();
-loadItems();
+showItems();

@@ -18,6 +18,8 @@ const ngoToken = process.env.NETWORKGRAPH_NGO_TOKEN ?? '';
 const coordinatorToken = process.env.NETWORKGRAPH_COORDINATOR_TOKEN ?? '';
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 const timeout = 30_000;
+/** How long a pushed change may take to show: the service sends it as soon as the change commits. */
+const liveTimeout = 5_000;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -29,6 +31,8 @@ const context = await browser.newContext({ viewport: { width: 1366, height: 768 
 context.setDefaultTimeout(timeout);
 const problems = [];
 const output = { problems, screenshots: [] };
+/** The graphql-transport-ws messages each page sent, to know when it asked for a subscription and with which token. */
+const sentMessages = new WeakMap();
 
 async function shot(page, name, fullPage = false) {
   const path = join(screenshotDir, `${name}.png`);
@@ -45,6 +49,9 @@ async function openPage(path) {
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${path}: ${response.status()} from ${response.request().method()} ${new URL(response.url()).pathname}`);
   });
+  const sent = [];
+  sentMessages.set(page, sent);
+  page.on('websocket', (socket) => socket.on('framesent', (frame) => sent.push(JSON.parse(String(frame.payload)))));
   await page.goto(new URL(path, baseUrl).href);
   return page;
 }
@@ -70,6 +77,46 @@ async function mapReady(page, after = 0) {
       generation: Number(status.dataset.generation),
     };
   });
+}
+
+/** Runs a document against the API as a client other than the browser would; the data, or an error naming the errors. */
+async function api(query, variables, bearer) {
+  const response = await fetch(new URL('/graphql', baseUrl), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${bearer}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/**
+ * Waits until the page asked the service to subscribe to `field` over its WebSocket, and a moment more: the service
+ * opens the stream just after the message, and a change committed before that is not sent (no cursor is given).
+ */
+async function subscribedTo(page, field) {
+  const asked = () => sentMessages.get(page).some((message) => message.type === 'subscribe' && message.payload.query.includes(field));
+  for (const start = Date.now(); !asked(); await page.waitForTimeout(100)) {
+    if (Date.now() - start > liveTimeout) throw new Error(`The page did not subscribe to ${field}.`);
+  }
+  await page.waitForTimeout(1_000);
+}
+
+/** The GraphQL requests the page made over HTTP from now on, to tell a pushed change from a reload. */
+function graphqlRequests(page) {
+  const documents = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/graphql' && request.method() === 'POST') documents.push(request.postDataJSON()?.query ?? '');
+  });
+  return documents;
+}
+
+/** The item the NGO scenario submitted: the live scenarios move it along its lifecycle, one step each. */
+function acceptedItem() {
+  const item = output.ngo?.accepted?.item;
+  if (!item) throw new Error('The ngo scenario submitted no item to follow.');
+  return item;
 }
 
 async function scenario(name, run) {
@@ -291,6 +338,79 @@ await scenario('compare', async () => {
   const territoryFilter = await page.locator('#territory-filter').inputValue();
   await shot(page, 'compare-map');
   return { territories, institutions: institutions.map((text) => Number(text.trim())), map, territoryFilter, unlabelled: unlabelledControls };
+});
+
+// Live updates. Each scenario opens a page that follows a subscription, then a coordinator moves the NGO's item
+// one step with a request of its own (triaged, discussed, declined), and the page shows it without a reload.
+await scenario('liveNgo', async () => {
+  const item = acceptedItem();
+  const page = await openPage('/ngo');
+  await page.locator('#token').fill(ngoToken);
+  await page.locator('#token-form button').click();
+  const state = page.locator(`#items li[data-item="${item}"] .item-state`);
+  await state.waitFor();
+  await subscribedTo(page, 'feedbackChanged');
+  const before = await state.textContent();
+  const requests = graphqlRequests(page);
+  await api('mutation($id: ID!) { triageFeedback(input: { id: $id }) { status } }', { id: item }, coordinatorToken);
+  await page.waitForFunction((id) => document.querySelector(`#items li[data-item="${id}"] .item-state`).textContent.includes('triaged'),
+    item, { timeout: liveTimeout });
+  await page.waitForFunction(() => document.getElementById('items-news').textContent, null, { timeout: liveTimeout });
+  await shot(page, 'live-ngo', true);
+  return {
+    item,
+    before,
+    after: await state.textContent(),
+    announced: await page.locator('#items-news').textContent(),
+    indicator: await page.locator('#items-live').textContent(),
+    reloads: requests.filter((query) => query.includes('feedbackItems')).length,
+  };
+});
+
+await scenario('liveMap', async () => {
+  const item = acceptedItem();
+  const page = await openPage('/');
+  await page.locator('#dashboard .funnel li').first().waitFor();
+  await subscribedTo(page, 'dashboardChanged');
+  const funnel = () => page.locator('#dashboard .funnel li').evaluateAll((rows) => Object.fromEntries(rows.map((row) =>
+    [row.querySelector('.name').textContent, Number(row.querySelector('.value').textContent)])));
+  const before = await funnel();
+  const requests = graphqlRequests(page);
+  const { meetings } = await api('{ meetings(first: 1) { nodes { id } } }', {}, coordinatorToken);
+  await api('mutation($id: ID!, $meeting: ID!) { recordDiscussion(input: { id: $id, meetingId: $meeting }) { status } }',
+    { id: item, meeting: meetings.nodes[0].id }, coordinatorToken);
+  await page.waitForFunction((triaged) => [...document.querySelectorAll('#dashboard .funnel li')]
+    .some((row) => row.querySelector('.name').textContent === 'Triaged' && Number(row.querySelector('.value').textContent) !== triaged),
+  before.Triaged, { timeout: liveTimeout });
+  await shot(page, 'live-map');
+  return {
+    before,
+    after: await funnel(),
+    indicator: await page.locator('#dashboard-live').textContent(),
+    reloads: requests.filter((query) => query.includes('dashboard')).length,
+  };
+});
+
+await scenario('liveIde', async () => {
+  const item = acceptedItem();
+  const page = await openPage('/graphql');
+  await page.waitForSelector('.graphiql-container textarea[aria-label="Headers"]');
+  // The WebSocket must act for the token of the headers editor, as an HTTP request would.
+  await page.evaluate((authorization) => {
+    document.querySelector('textarea[aria-label="Headers"]').closest('.CodeMirror').CodeMirror.setValue(JSON.stringify({ Authorization: authorization }));
+    document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue('subscription { graphChanged { operation } }');
+  }, `Bearer ${readerToken}`);
+  await page.locator('.graphiql-execute-button').click();
+  await subscribedTo(page, 'graphChanged');
+  await api('mutation($id: ID!) { declineFeedback(input: { id: $id, reason: "Handled by another network." }) { status } }', { id: item }, coordinatorToken);
+  await page.waitForFunction(() => document.querySelector('.result-window .CodeMirror')?.CodeMirror.getValue().includes('"graphChanged"'),
+    null, { timeout: liveTimeout });
+  const result = await page.evaluate(() => document.querySelector('.result-window .CodeMirror').CodeMirror.getValue());
+  await shot(page, 'live-ide');
+  // The execute button stops a running subscription.
+  await page.locator('.graphiql-execute-button').click();
+  const init = sentMessages.get(page).find((message) => message.type === 'connection_init');
+  return { result: JSON.parse(result), tokenSent: init?.payload?.Authorization === `Bearer ${readerToken}` };
 });
 
 await browser.close();

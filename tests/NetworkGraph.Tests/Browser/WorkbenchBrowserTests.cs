@@ -190,6 +190,41 @@ public sealed class WorkbenchBrowserTests(WorkbenchBrowserTests.Session session)
         Assert.All(output["screenshots"]!.AsArray(), path => Assert.True(File.Exists(path!.GetValue<string>())));
     }
 
+    [BrowserFact]
+    public async Task the_ngo_view_shows_a_status_change_pushed_live_without_reloading_its_list()
+    {
+        var output = await Run.RunAsync();
+        var live = Scenario(output, "liveNgo");
+
+        Assert.Equal(Scenario(output, "ngo")["accepted"]!["item"]!.GetValue<string>(), live["item"]!.GetValue<string>());
+        Assert.Contains("submitted", live["before"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("triaged", live["after"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal($"\"{Run.AcceptedTitle}\" moved from submitted to triaged.", live["announced"]!.GetValue<string>());
+        Assert.Equal("Live", live["indicator"]!.GetValue<string>());
+        Assert.Equal(0, live["reloads"]!.GetValue<int>());
+    }
+
+    [BrowserFact]
+    public async Task the_map_dashboard_strip_changes_without_a_reload_after_a_discussion_is_recorded()
+    {
+        var live = Scenario(await Run.RunAsync(), "liveMap");
+
+        Assert.Equal(live["before"]!["Triaged"]!.GetValue<int>() - 1, live["after"]!["Triaged"]!.GetValue<int>());
+        Assert.Equal(live["before"]!["Discussed"]!.GetValue<int>() + 1, live["after"]!["Discussed"]!.GetValue<int>());
+        Assert.Equal("Live", live["indicator"]!.GetValue<string>());
+        Assert.Equal(0, live["reloads"]!.GetValue<int>());
+    }
+
+    [BrowserFact]
+    public async Task graphiql_runs_a_subscription_over_the_websocket_with_the_token_of_its_headers_editor()
+    {
+        var live = Scenario(await Run.RunAsync(), "liveIde");
+
+        Assert.Null(live["result"]!["errors"]);
+        Assert.Equal("declineFeedback", live["result"]!["data"]!["graphChanged"]!["operation"]!.GetValue<string>());
+        Assert.True(live["tokenSent"]!.GetValue<bool>());
+    }
+
     private static JsonNode Scenario(JsonNode output, string name)
     {
         var scenario = output[name] ?? throw new Xunit.Sdk.XunitException($"The browser run has no '{name}' scenario.");
