@@ -65,7 +65,8 @@ public readonly record struct FeedCursor(long GraphVersion, int Ordinal) : IComp
             return false;
         }
         cursor = new FeedCursor(version, ordinal);
-        return true;
+        // Only the text this service writes: no padding, no other spelling of the same bytes.
+        return string.Equals(cursor.Text, text, StringComparison.Ordinal);
     }
 
     private static void Check(ReadOnlySpan<byte> position, Span<byte> check)

@@ -36,9 +36,11 @@ public sealed class LiveExecution(
     private string AudienceKey(AdmittedRequest admitted, Viewer viewer)
     {
         var request = admitted.Request;
+        // What a read can depend on: the document and variables, the roles (the access profile) and, for an NGO's
+        // feedback, the organisation. No read depends on the subject; were one to, it would belong here.
         var text = string.Join('\n',
             request.Query, request.OperationName, request.Variables is null ? "" : serializer.Serialize(request.Variables),
-            viewer.AccessProfile, viewer.Org, viewer.Subject);
+            viewer.AccessProfile, viewer.Org);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

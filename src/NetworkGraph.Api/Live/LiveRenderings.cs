@@ -15,6 +15,10 @@ public sealed class LiveRenderings(IServiceScopeFactory scopes, GraphQLExecutor 
     public const int Capacity = 4_096;
 
     private readonly BoundedCache<Task<byte[]?>> _renderings = new(Capacity);
+    private long _executions;
+
+    /// <summary>How many selections were executed on an event, however many streams got the answer.</summary>
+    public long Executions => Interlocked.Read(ref _executions);
 
     /// <summary>The answer to <paramref name="audience"/>'s selection on <paramref name="change"/>, or null when it may not see the event.</summary>
     public Task<byte[]?> RenderAsync(LiveAudience audience, LiveEvent change)
@@ -32,6 +36,7 @@ public sealed class LiveRenderings(IServiceScopeFactory scopes, GraphQLExecutor 
 
     private async Task<byte[]?> ExecuteAsync(LiveAudience audience, LiveEvent change)
     {
+        Interlocked.Increment(ref _executions);
         await using var scope = scopes.CreateAsyncScope();
         var viewer = scope.ServiceProvider.GetRequiredService<Viewer>().ActingFor(audience.Caller);
         if (change is FeedbackChangeEvent feedback && !await viewer.CanSeeFeedbackAsync(feedback.ItemId, CancellationToken.None))
@@ -45,6 +50,6 @@ public sealed class LiveRenderings(IServiceScopeFactory scopes, GraphQLExecutor 
 
 /// <summary>
 /// Who a stream's events are rendered for: the admitted request and the caller. Streams with equal keys (the same
-/// document, operation and variables, access profile, organisation and subject) get byte-identical answers.
+/// document, operation and variables, access profile and organisation) get byte-identical answers.
 /// </summary>
 public sealed record LiveAudience(AdmittedRequest Request, ClaimsPrincipal Caller, string Key);
