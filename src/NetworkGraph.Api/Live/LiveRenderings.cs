@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using System.Collections.Concurrent;
 using NetworkGraph.Api.Execution;
 
 namespace NetworkGraph.Api.Live;
@@ -14,7 +15,9 @@ public sealed class LiveRenderings(IServiceScopeFactory scopes, GraphQLExecutor 
     /// <summary>Recent renderings kept; enough for every audience of a burst of events.</summary>
     public const int Capacity = 4_096;
 
-    private readonly BoundedCache<Task<byte[]?>> _renderings = new(Capacity);
+    // Read without a lock by every stream of every event; trimmed oldest first past the capacity.
+    private readonly ConcurrentDictionary<(string Audience, string Event), Task<byte[]?>> _renderings = new();
+    private readonly ConcurrentQueue<(string Audience, string Event)> _order = new();
     private long _executions;
 
     /// <summary>How many selections were executed on an event, however many streams got the answer.</summary>
@@ -23,20 +26,39 @@ public sealed class LiveRenderings(IServiceScopeFactory scopes, GraphQLExecutor 
     /// <summary>The answer to <paramref name="audience"/>'s selection on <paramref name="change"/>, or null when it may not see the event.</summary>
     public Task<byte[]?> RenderAsync(LiveAudience audience, LiveEvent change)
     {
-        var key = audience.Key + "\n" + change.Key;
-        if (_renderings.TryGet(key, out var rendering) && !rendering.IsFaulted && !rendering.IsCanceled)
+        var key = (audience.Key, change.Key);
+        if (_renderings.TryGetValue(key, out var rendering) && !rendering.IsFaulted && !rendering.IsCanceled)
         {
             return rendering;
         }
-        // Not tied to one stream's cancellation: the streams that share it may outlive the one that started it.
-        rendering = ExecuteAsync(audience, change);
-        _renderings.Set(key, rendering);
-        return rendering;
+        lock (_order)
+        {
+            if (_renderings.TryGetValue(key, out rendering) && !rendering.IsFaulted && !rendering.IsCanceled)
+            {
+                return rendering;
+            }
+            // Not tied to one stream's cancellation: the streams that share it may outlive the one that started it.
+            rendering = ExecuteAsync(audience, change);
+            if (_renderings.TryAdd(key, rendering))
+            {
+                _order.Enqueue(key);
+            }
+            else
+            {
+                _renderings[key] = rendering;
+            }
+            while (_renderings.Count > Capacity && _order.TryDequeue(out var oldest))
+            {
+                _renderings.TryRemove(oldest, out _);
+            }
+            return rendering;
+        }
     }
 
     private async Task<byte[]?> ExecuteAsync(LiveAudience audience, LiveEvent change)
     {
         Interlocked.Increment(ref _executions);
+        await Task.Yield(); // the execution runs beside the lock, never under it
         await using var scope = scopes.CreateAsyncScope();
         var viewer = scope.ServiceProvider.GetRequiredService<Viewer>().ActingFor(audience.Caller);
         if (change is FeedbackChangeEvent feedback && !await viewer.CanSeeFeedbackAsync(feedback.ItemId, CancellationToken.None))

@@ -27,6 +27,7 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _connection = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     private readonly TaskCompletionSource _initialised = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private SendDeadline? _deadline;
     private ClaimsPrincipal? _caller;
     private int _initReceived;
     private long _lastHeard;
@@ -217,11 +218,12 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
 
     private async Task StreamAsync(string id, LiveStream stream, CancellationToken token)
     {
+        var prefix = WebSocketMessage.NextPrefix(id);
         try
         {
             await foreach (var message in stream.ReadAllAsync(token))
             {
-                await SendAsync(WebSocketMessage.Write("next", id, message.Payload));
+                await SendNextAsync(prefix, message.Payload);
                 transport.Metrics.LiveEvents.Add(1);
             }
         }
@@ -327,21 +329,40 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
         await SendAsync(WebSocketMessage.Write("error", id, Encoding.UTF8.GetBytes(list)));
     }
 
-    private async Task SendAsync(byte[] message)
+    /// <summary>A <c>next</c> message from its operation's prefix and a payload shared with other streams.</summary>
+    private async Task SendNextAsync(byte[] prefix, byte[] payload)
     {
-        await _sending.WaitAsync(_connection.Token);
+        var length = prefix.Length + payload.Length + 1;
+        var message = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            await socket.SendAsync(message.AsMemory(), WebSocketMessageType.Text, endOfMessage: true, _connection.Token).AsTask()
-                .WaitAsync(Options.SendTimeout, transport.Time);
+            prefix.CopyTo(message, 0);
+            payload.CopyTo(message, prefix.Length);
+            message[length - 1] = (byte)'}';
+            await SendAsync(message.AsMemory(0, length));
         }
-        catch (TimeoutException)
+        finally
         {
-            // A client that does not read is dropped, and everything it held released.
+            ArrayPool<byte>.Shared.Return(message);
+        }
+    }
+
+    private async Task SendAsync(ReadOnlyMemory<byte> message)
+    {
+        await _sending.WaitAsync(_connection.Token);
+        _deadline ??= new SendDeadline(Options.SendTimeout, _connection.Token);
+        try
+        {
+            await socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, _deadline.Arm());
+            _deadline.Disarm();
+        }
+        catch (OperationCanceledException) when (_deadline.Expired)
+        {
+            // A client that does not read is dropped (a cancelled send aborts the socket), and everything it held released.
             transport.Metrics.LiveRefusals.Add(1, new KeyValuePair<string, object?>("limit", "send_timeout"));
             socket.Abort();
             await _connection.CancelAsync();
-            throw new OperationCanceledException("The client did not read.");
+            throw;
         }
         finally
         {
@@ -384,6 +405,7 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
     {
         await _connection.CancelAsync();
         await CompleteAllAsync(stop: false);
+        _deadline?.Dispose();
         _connection.Dispose();
         _sending.Dispose();
     }

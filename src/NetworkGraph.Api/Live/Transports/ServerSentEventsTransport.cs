@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -76,13 +77,15 @@ public sealed class ServerSentEventsTransport(
         var expiry = TokenLifetime.ExpiryAsync(http.User, time, ending.Token);
         var events = stream.ReadAllAsync(ending.Token).GetAsyncEnumerator(ending.Token);
         Task<bool>? next = null;
+        Task? keepAlive = null;
         try
         {
             while (true)
             {
                 next ??= events.MoveNextAsync().AsTask();
-                var keepAlive = Task.Delay(options.Value.KeepAliveInterval, time, ending.Token);
-                var first = await Task.WhenAny(next, expiry, keepAlive);
+                // One timer at a time: the comment goes out every interval, whether or not events flow.
+                keepAlive ??= Task.Delay(options.Value.KeepAliveInterval, time, ending.Token);
+                var first = next.IsCompleted ? next : await Task.WhenAny(next, expiry, keepAlive);
                 if (first == next)
                 {
                     if (!await next)
@@ -102,6 +105,7 @@ public sealed class ServerSentEventsTransport(
                 else
                 {
                     await keepAlive;
+                    keepAlive = null;
                     await WriteRawAsync(http, _heartbeat);
                 }
             }
@@ -159,20 +163,46 @@ public sealed class ServerSentEventsTransport(
         await http.Response.Body.FlushAsync(http.RequestAborted);
     }
 
+    /// <summary>One <c>next</c> event: its cursor as id when it has one, the answer as data.</summary>
     private Task WriteAsync(HttpContext http, byte[] payload, string? id)
     {
-        var head = id is null ? "event: next\ndata: " : $"event: next\nid: {id}\ndata: ";
-        return WriteRawAsync(http, [.. Encoding.UTF8.GetBytes(head), .. payload, (byte)'\n', (byte)'\n']);
+        var body = http.Response.BodyWriter;
+        if (id is null)
+        {
+            body.Write("event: next\ndata: "u8);
+        }
+        else
+        {
+            body.Write("event: next\nid: "u8);
+            Encoding.UTF8.GetBytes(id, body);
+            body.Write("\ndata: "u8);
+        }
+        body.Write(payload);
+        body.Write("\n\n"u8);
+        return FlushAsync(http);
     }
 
-    private async Task WriteRawAsync(HttpContext http, byte[] bytes)
+    private Task WriteRawAsync(HttpContext http, byte[] bytes)
     {
+        http.Response.BodyWriter.Write(bytes);
+        return FlushAsync(http);
+    }
+
+    private async Task FlushAsync(HttpContext http)
+    {
+        var deadline = http.Features.Get<SendDeadline>();
+        if (deadline is null)
+        {
+            deadline = new SendDeadline(options.Value.SendTimeout, http.RequestAborted);
+            http.Features.Set(deadline);
+            http.Response.RegisterForDispose(deadline);
+        }
         try
         {
-            await http.Response.Body.WriteAsync(bytes, http.RequestAborted).AsTask().WaitAsync(options.Value.SendTimeout, time);
-            await http.Response.Body.FlushAsync(http.RequestAborted).WaitAsync(options.Value.SendTimeout, time);
+            await http.Response.BodyWriter.FlushAsync(deadline.Arm());
+            deadline.Disarm();
         }
-        catch (TimeoutException)
+        catch (OperationCanceledException) when (deadline.Expired)
         {
             // A client that does not read is dropped, and everything it held released.
             metrics.LiveRefusals.Add(1, new KeyValuePair<string, object?>("limit", "send_timeout"));

@@ -47,6 +47,16 @@ internal sealed record WebSocketMessage(string Type, string? Id, ReadOnlyMemory<
     private static string? Text(JsonElement payload, string name) =>
         payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
+    /// <summary>
+    /// The start of every <c>next</c> message of one operation, <c>{"id":...,"type":"next","payload":</c>: a message is
+    /// that, the payload as it is, and <c>}</c>, so that a thousand streams sharing one payload do not each write it anew.
+    /// </summary>
+    public static byte[] NextPrefix(string id)
+    {
+        var whole = Write("next", id, "0"u8);
+        return whole[..^2];
+    }
+
     /// <summary>A server message: <c>{"id", "type", "payload"}</c>, the payload written as the JSON it already is.</summary>
     public static byte[] Write(string type, string? id = null, ReadOnlySpan<byte> payload = default)
     {
