@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Text;
-using System.Collections.Concurrent;
 using NetworkGraph.Api.Execution;
 
 namespace NetworkGraph.Api.Live;
