@@ -289,13 +289,38 @@ function operations(graph, ids) {
       list.push({ name, skipped: 'a mutation: under load it would write to the store being measured' });
       continue;
     }
+    if (/^\s*subscription\b/m.test(query.replace(/^\s*#.*$/gm, ''))) {
+      list.push({ name, skipped: 'a subscription: it streams, and `bench/live/run.mjs` measures it' });
+      continue;
+    }
     const body = { query };
     if (variables[name]) body.variables = variables[name];
     list.push({ name, body: JSON.stringify(body), token: needsToken.has(name), variables: variables[name] ?? null });
   }
   // Institution-by-id with its memberships first, as the target is set on it.
   list.sort((a, b) => (a.name === 'InstitutionMemberships' ? -1 : b.name === 'InstitutionMemberships' ? 1 : 0));
+  // A polling dashboard: the Dashboard by GET, answered in full (200), and sent again with the ETag it got (304).
+  const dashboard = list.find((op) => op.name === 'Dashboard' && !op.skipped);
+  if (dashboard) {
+    const query = JSON.parse(dashboard.body).query;
+    const get = `/graphql?${new URLSearchParams({ query, operationName: 'Dashboard' })}`;
+    list.push({ ...dashboard, name: 'Dashboard by GET (200)', get });
+    list.push({ ...dashboard, name: 'Dashboard by GET with its ETag (304)', get, revalidate: true });
+  }
   return list;
+}
+
+/** The ETag a GET target's answer carries now, for the revalidating target to send back. */
+async function entityTag(server, target, token) {
+  const response = await fetch(`${server.url}${target.get}`, { headers: getHeaders(target, token) });
+  await response.text();
+  const tag = response.headers.get('etag');
+  if (!tag) throw new Error(`${target.name}: the answer carried no ETag`);
+  return tag;
+}
+
+function getHeaders(target, token) {
+  return { accept: 'application/json', 'graphql-require-preflight': '1', ...(target.token && token ? { authorization: `Bearer ${token}` } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -383,9 +408,20 @@ async function check(server, op, token) {
 function cannon(autocannon, server, target, seconds, connections) {
   let graphqlErrors = 0;
   let checked = 0;
+  let notModified = 0;
   const request = target.health
     ? { method: 'GET', path: '/health/live' }
-    : {
+    : target.get
+      ? {
+        method: 'GET',
+        path: target.get,
+        headers: { ...getHeaders(target, target.bearer), ...(target.etag ? { 'if-none-match': target.etag } : {}) },
+        onResponse: (status, body) => {
+          checked++;
+          if (body && body.includes('"errors":')) graphqlErrors++;
+        },
+      }
+      : {
       method: 'POST',
       path: '/graphql',
       headers: {
@@ -415,10 +451,13 @@ function cannon(autocannon, server, target, seconds, connections) {
       if (err) return reject(err);
       const sorted = latencies.subarray(0, count).sort();
       const percentile = (p) => (count ? sorted[Math.min(count - 1, Math.ceil((p / 100) * count) - 1)] : null);
-      resolve({ result, graphqlErrors, checked, p50: percentile(50), p99: percentile(99) });
+      // A revalidation answered 304 succeeded: autocannon counts it outside 2xx.
+      if (target.etag) result.non2xx -= notModified;
+      resolve({ result, graphqlErrors, checked, notModified, p50: percentile(50), p99: percentile(99) });
     });
     instance.on('response', (client, statusCode, bytes, responseTime) => {
-      if (statusCode < 200 || statusCode > 299) return;
+      if (statusCode === 304 && target.etag) notModified++;
+      else if (statusCode < 200 || statusCode > 299) return;
       if (count === latencies.length) {
         const grown = new Float64Array(latencies.length * 2);
         grown.set(latencies);
@@ -442,6 +481,7 @@ async function benchGraph(autocannon, graph, server, ops, token) {
   const rounds = [];
   try {
     const runnable = ops.filter((op) => !op.skipped).map((op) => ({ ...op, bearer: token }));
+    for (const op of runnable.filter((target) => target.revalidate)) op.etag = await entityTag(server, op, token);
     const health = { name: 'GET /health/live (ceiling)', health: true };
 
     // Check each operation once and warm up (JIT, caches, the graph analysis per store version).
@@ -478,7 +518,8 @@ async function benchGraph(autocannon, graph, server, ops, token) {
         timeouts: result.timeouts,
         graphqlErrors,
         checked,
-        bytes: before?.bytes ?? null,
+        // A revalidation answers 304 with no body; the check's size is that of the full answer.
+        bytes: target.revalidate ? 0 : before?.bytes ?? null,
         checkProblems: [...(before?.ok === false ? before.problems : []), ...(after?.ok === false ? after.problems.map((p) => `after: ${p}`) : [])],
       };
       rows.push(row);

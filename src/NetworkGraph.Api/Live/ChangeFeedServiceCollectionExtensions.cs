@@ -21,6 +21,7 @@ public static class ChangeFeedServiceCollectionExtensions
         services.AddSingleton<LiveLimits>();
         services.AddSingleton<LiveRenderings>();
         services.AddSingleton<LiveExecution>();
+        services.AddSingleton<Heartbeat>();
         services.AddSingleton<ServerSentEventsTransport>();
         services.AddSingleton<WebSocketTransport>();
         return services;

@@ -28,17 +28,34 @@ public readonly record struct FeedCursor(long GraphVersion, int Ordinal) : IComp
 
     public static bool operator >=(FeedCursor left, FeedCursor right) => left.CompareTo(right) >= 0;
 
+    // The texts of the latest cursors: every stream of an event asks for the same one, and the check is an HMAC.
+    private static readonly Written?[] _recent = new Written?[1024];
+
     public string Text
     {
         get
         {
-            Span<byte> bytes = stackalloc byte[Length];
-            BinaryPrimitives.WriteInt64BigEndian(bytes, GraphVersion);
-            BinaryPrimitives.WriteInt32BigEndian(bytes[8..], Ordinal);
-            Check(bytes[..12], bytes[12..]);
-            return Base64Url.EncodeToString(bytes);
+            var slot = (int)(GraphVersion & (_recent.Length - 1));
+            if (Volatile.Read(ref _recent[slot]) is { } recent && recent.Cursor == this)
+            {
+                return recent.Text;
+            }
+            var text = Write();
+            Volatile.Write(ref _recent[slot], new Written(this, text));
+            return text;
         }
     }
+
+    private string Write()
+    {
+        Span<byte> bytes = stackalloc byte[Length];
+        BinaryPrimitives.WriteInt64BigEndian(bytes, GraphVersion);
+        BinaryPrimitives.WriteInt32BigEndian(bytes[8..], Ordinal);
+        Check(bytes[..12], bytes[12..]);
+        return Base64Url.EncodeToString(bytes);
+    }
+
+    private sealed record Written(FeedCursor Cursor, string Text);
 
     public override string ToString() => Text;
 

@@ -9,7 +9,7 @@ public enum LiveFeed { Feedback, Graph, Dashboard }
 /// </summary>
 public abstract record LiveEvent(long GraphVersion)
 {
-    public abstract string Key { get; }
+    public abstract LiveEventKey Key { get; }
 
     /// <summary>Its position in the change feed, or null for events that are a moment, not a change (the dashboard).</summary>
     public abstract FeedCursor? Cursor { get; }
@@ -19,7 +19,7 @@ public abstract record LiveEvent(long GraphVersion)
 public sealed record FeedbackChangeEvent(FeedCursor Position, string ItemId, FeedbackStatus To, DateTimeOffset At)
     : LiveEvent(Position.GraphVersion)
 {
-    public override string Key => "feedback:" + Position.Text;
+    public override LiveEventKey Key => new(LiveFeed.Feedback, Position.GraphVersion, Position.Ordinal);
 
     public override FeedCursor? Cursor => Position;
 }
@@ -29,7 +29,7 @@ public sealed record GraphChangeEvent(AuditEvent Change) : LiveEvent(Change.Grap
 {
     public FeedCursor Position { get; } = new(Change.GraphVersion, 0);
 
-    public override string Key => "graph:" + Position.Text;
+    public override LiveEventKey Key => new(LiveFeed.Graph, Position.GraphVersion, Position.Ordinal);
 
     public override FeedCursor? Cursor => Position;
 }
@@ -37,7 +37,10 @@ public sealed record GraphChangeEvent(AuditEvent Change) : LiveEvent(Change.Grap
 /// <summary>The dashboard's figures are due: the graph is at <paramref name="GraphVersion"/> or later.</summary>
 public sealed record DashboardEvent(long GraphVersion) : LiveEvent(GraphVersion)
 {
-    public override string Key => "dashboard:" + GraphVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public override LiveEventKey Key => new(LiveFeed.Dashboard, GraphVersion, 0);
 
     public override FeedCursor? Cursor => null;
 }
+
+/// <summary>Which event, of which feed: equal for the same change in every stream of that feed.</summary>
+public readonly record struct LiveEventKey(LiveFeed Feed, long GraphVersion, int Ordinal);

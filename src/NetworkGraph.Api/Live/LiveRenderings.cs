@@ -16,8 +16,8 @@ public sealed class LiveRenderings(IServiceScopeFactory scopes, GraphQLExecutor 
     public const int Capacity = 4_096;
 
     // Read without a lock by every stream of every event; trimmed oldest first past the capacity.
-    private readonly ConcurrentDictionary<(string Audience, string Event), Task<byte[]?>> _renderings = new();
-    private readonly ConcurrentQueue<(string Audience, string Event)> _order = new();
+    private readonly ConcurrentDictionary<(string Audience, LiveEventKey Event), Task<byte[]?>> _renderings = new();
+    private readonly ConcurrentQueue<(string Audience, LiveEventKey Event)> _order = new();
     private long _executions;
 
     /// <summary>How many selections were executed on an event, however many streams got the answer.</summary>

@@ -56,28 +56,45 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
 
     private async Task ReceiveAsync()
     {
-        var chunk = new byte[4_096];
-        var message = new ArrayBufferWriter<byte>();
+        var message = new ArrayBufferWriter<byte>(256);
         while (true)
         {
-            message.ResetWrittenCount();
-            ValueWebSocketReceiveResult received;
-            do
+            // An idle socket holds no buffer: wait for a message with an empty read, then borrow one to read it.
+            var waited = await socket.ReceiveAsync(Memory<byte>.Empty, _connection.Token);
+            if (waited.MessageType == WebSocketMessageType.Close)
             {
-                received = await socket.ReceiveAsync(chunk.AsMemory(), _connection.Token);
-                if (received.MessageType == WebSocketMessageType.Close)
-                {
-                    await CloseAsync(WebSocketCloseStatus.NormalClosure, "");
-                    return;
-                }
-                if (message.WrittenCount + received.Count > Options.MaxMessageBytes)
-                {
-                    await CloseAsync(WebSocketCloseStatus.MessageTooBig, $"A message may have at most {Options.MaxMessageBytes} bytes");
-                    return;
-                }
-                message.Write(chunk.AsSpan(0, received.Count));
+                await CloseAsync(WebSocketCloseStatus.NormalClosure, "");
+                return;
             }
-            while (!received.EndOfMessage);
+            message.ResetWrittenCount();
+            var received = waited;
+            if (!waited.EndOfMessage)
+            {
+                var chunk = ArrayPool<byte>.Shared.Rent(4_096);
+                try
+                {
+                    do
+                    {
+                        received = await socket.ReceiveAsync(chunk.AsMemory(), _connection.Token);
+                        if (received.MessageType == WebSocketMessageType.Close)
+                        {
+                            await CloseAsync(WebSocketCloseStatus.NormalClosure, "");
+                            return;
+                        }
+                        if (message.WrittenCount + received.Count > Options.MaxMessageBytes)
+                        {
+                            await CloseAsync(WebSocketCloseStatus.MessageTooBig, $"A message may have at most {Options.MaxMessageBytes} bytes");
+                            return;
+                        }
+                        message.Write(chunk.AsSpan(0, received.Count));
+                    }
+                    while (!received.EndOfMessage);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(chunk);
+                }
+            }
             Interlocked.Exchange(ref _lastHeard, transport.Time.GetTimestamp());
             if (Volatile.Read(ref _closing) != 0)
             {
@@ -91,6 +108,11 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
             if (!await HandleAsync(parsed))
             {
                 return;
+            }
+            if (message.Capacity > 4_096)
+            {
+                // One large message does not keep its buffer for the life of the socket.
+                message = new ArrayBufferWriter<byte>(256);
             }
         }
     }
@@ -271,7 +293,7 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
             var expiry = _caller is { } caller ? TokenLifetime.ExpiryAsync(caller, transport.Time, _connection.Token) : Task.Delay(Timeout.Infinite, _connection.Token);
             while (!stopping.IsCancellationRequested)
             {
-                var tick = Task.Delay(Options.KeepAliveInterval, transport.Time, _connection.Token);
+                var tick = transport.Heartbeat.Next;
                 var first = await Task.WhenAny(tick, expiry, stopped);
                 await first.WaitAsync(_connection.Token);
                 if (first == expiry)

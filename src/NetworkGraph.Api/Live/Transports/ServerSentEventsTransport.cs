@@ -21,6 +21,7 @@ public sealed class ServerSentEventsTransport(
     IOptions<LiveOptions> options,
     IHostApplicationLifetime lifetime,
     IGraphQLTextSerializer serializer,
+    Heartbeat heartbeat,
     Observability.NetworkGraphMetrics metrics,
     TimeProvider time)
 {
@@ -42,6 +43,8 @@ public sealed class ServerSentEventsTransport(
         {
             slot = limits.Acquire(RateLimiting.ClientOf(http.User, http.Connection.RemoteIpAddress));
             var resumeAfter = http.Request.Headers[LastEventIdHeader].ToString() is { Length: > 0 } id ? id : null;
+            // The request lives as long as its stream: it keeps only the claims a read needs, not the whole token.
+            http.User = LiveCallers.Kept(http.User);
             var start = await live.StartAsync(admitted, http.User, resumeAfter, http.RequestAborted);
             if (start.Stream is null && admitted.Operation?.Definition.Operation == GraphQLParser.AST.OperationType.Subscription)
             {
@@ -83,8 +86,8 @@ public sealed class ServerSentEventsTransport(
             while (true)
             {
                 next ??= events.MoveNextAsync().AsTask();
-                // One timer at a time: the comment goes out every interval, whether or not events flow.
-                keepAlive ??= Task.Delay(options.Value.KeepAliveInterval, time, ending.Token);
+                // The comment goes out at every beat of the one shared clock, whether or not events flow.
+                keepAlive ??= heartbeat.Next;
                 var first = next.IsCompleted ? next : await Task.WhenAny(next, expiry, keepAlive);
                 if (first == next)
                 {

@@ -22,6 +22,7 @@ public sealed class WebSocketTransport(
     IHostApplicationLifetime lifetime,
     IGraphQLTextSerializer serializer,
     NetworkGraphMetrics metrics,
+    Heartbeat heartbeat,
     TimeProvider time)
 {
     public const string Protocol = "graphql-transport-ws";
@@ -34,6 +35,7 @@ public sealed class WebSocketTransport(
     internal IGraphQLTextSerializer Serializer => serializer;
     internal NetworkGraphMetrics Metrics => metrics;
     internal TimeProvider Time => time;
+    internal Heartbeat Heartbeat => heartbeat;
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -82,7 +84,7 @@ public sealed class WebSocketTransport(
             parameters.IssuerSigningKeys = configuration.SigningKeys;
         }
         var result = await new JsonWebTokenHandler { MapInboundClaims = false }.ValidateTokenAsync(authorization[Bearer.Length..].Trim(), parameters);
-        return result.IsValid ? new ClaimsPrincipal(result.ClaimsIdentity) : null;
+        return result.IsValid ? LiveCallers.Kept(new ClaimsPrincipal(result.ClaimsIdentity)) : null;
     }
 
     private bool OriginAllowed(HttpRequest request)
