@@ -13,6 +13,8 @@ let service;
 before(async () => {
   service = await startService(join(folder, 'graph.db'), [
     '--Live:ConnectionInitTimeout=00:00:02', '--Live:KeepAliveInterval=00:00:01', '--Live:AllowedOrigins:0=https://planner.example.org',
+    // A token expires for a socket when it would for a request: without skew, at its exp.
+    '--Auth:ClockSkewSeconds=0',
   ]);
 });
 
@@ -86,6 +88,10 @@ describe('the handshake', () => {
     raw.send(subscription('same'));
     raw.send(subscription('same'));
     assert.equal((await raw.closedWithin()).code, 4409);
+  });
+
+  test('an upgrade carrying a bad token is refused with 401, not served as anonymous', async () => {
+    await assert.rejects(rawSocket(service, { headers: { authorization: `Bearer ${token('reader')}x` } }), /Unexpected server response: 401/);
   });
 
   test('a socket without the protocol is refused at the upgrade', async () => {

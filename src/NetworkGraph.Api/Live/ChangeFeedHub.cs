@@ -23,10 +23,16 @@ public sealed class ChangeFeedHub(
     /// Listens from the newest committed change on: the events of later batches, in commit order. Dispose the
     /// subscription to stop.
     /// </summary>
-    public async Task<ChangeSubscription> ListenAsync(CancellationToken cancellationToken)
+    public async Task<ChangeSubscription> ListenAsync(CancellationToken cancellationToken) => await ListenAsync(latestOnly: false, cancellationToken);
+
+    /// <summary>
+    /// Listens from the newest committed change on. With <paramref name="latestOnly"/>, a listener that only needs to
+    /// know that something changed (the dashboard) keeps the latest event alone and is never ended as slow.
+    /// </summary>
+    public async Task<ChangeSubscription> ListenAsync(bool latestOnly, CancellationToken cancellationToken)
     {
         var start = await store.GetGraphVersionAsync(cancellationToken);
-        var listener = new Listener(options.Value.BufferPerListener, start, this);
+        var listener = new Listener(latestOnly ? 1 : options.Value.BufferPerListener, latestOnly, start, this);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_stopped, this);
@@ -47,7 +53,8 @@ public sealed class ChangeFeedHub(
     {
         using var subscription = await ListenAsync(cancellationToken);
         var position = afterGraphVersion ?? subscription.Start;
-        while (position < subscription.Start)
+        var replaying = position < subscription.Start;
+        while (replaying)
         {
             var past = await store.GetChangesAsync(position, ChangeFeed.MaxLimit, cancellationToken);
             foreach (var change in past)
@@ -59,10 +66,9 @@ public sealed class ChangeFeedHub(
                 position = change.GraphVersion;
                 yield return change;
             }
-            if (past.Count < ChangeFeed.MaxLimit)
-            {
-                break;
-            }
+            // Done when the page reached past the start, or was the last: a batch without an audit event (the seed)
+            // may leave the position short of the start for good.
+            replaying = past.Count == ChangeFeed.MaxLimit && past[^1].GraphVersion <= subscription.Start;
         }
         var events = subscription.Events;
         while (await events.WaitToReadAsync(cancellationToken))
@@ -211,9 +217,14 @@ public sealed class ChangeFeedHub(
         private readonly ChangeFeedHub _hub;
         private long _delivered;
 
-        public Listener(int buffer, long start, ChangeFeedHub hub)
+        public Listener(int buffer, bool latestOnly, long start, ChangeFeedHub hub)
         {
-            _events = Channel.CreateBounded<AuditEvent>(new BoundedChannelOptions(buffer) { SingleReader = true, SingleWriter = true });
+            _events = Channel.CreateBounded<AuditEvent>(new BoundedChannelOptions(buffer)
+            {
+                SingleReader = true,
+                SingleWriter = true,
+                FullMode = latestOnly ? BoundedChannelFullMode.DropOldest : BoundedChannelFullMode.Wait,
+            });
             _delivered = start;
             _hub = hub;
             Subscription = new ChangeSubscription(_events.Reader, start, () => _hub.Remove(this));

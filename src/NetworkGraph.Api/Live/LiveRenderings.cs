@@ -2,13 +2,14 @@ using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Text;
 using NetworkGraph.Api.Execution;
+using NetworkGraph.Api.GraphQL.Loading;
 
 namespace NetworkGraph.Api.Live;
 
 /// <summary>
 /// Executes a stream's selection on one event, in a scope of its own acting for the stream's caller, and keeps the
 /// serialized answer for a while: every stream with the same document, variables and caller (<see cref="LiveAudience"/>)
-/// shares one execution per event. A feedback event the caller may not see renders as nothing.
+/// shares one execution per event. An event the caller may not see (<see cref="LiveVisibility"/>) renders as nothing.
 /// </summary>
 public sealed class LiveRenderings(IServiceScopeFactory scopes, GraphQLExecutor executor, IGraphQLTextSerializer serializer)
 {
@@ -61,7 +62,7 @@ public sealed class LiveRenderings(IServiceScopeFactory scopes, GraphQLExecutor 
         await Task.Yield(); // the execution runs beside the lock, never under it
         await using var scope = scopes.CreateAsyncScope();
         var viewer = scope.ServiceProvider.GetRequiredService<Viewer>().ActingFor(audience.Caller);
-        if (change is FeedbackChangeEvent feedback && !await viewer.CanSeeFeedbackAsync(feedback.ItemId, CancellationToken.None))
+        if (!await LiveVisibility.MaySeeAsync(change, viewer, scope.ServiceProvider.GetRequiredService<GraphLoaders>()))
         {
             return null;
         }

@@ -52,7 +52,7 @@ public sealed class LiveStream(
 
     private async IAsyncEnumerable<LiveMessage> DashboardAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var subscription = await hub.ListenAsync(cancellationToken);
+        using var subscription = await hub.ListenAsync(latestOnly: true, cancellationToken);
         var events = subscription.Events;
         var due = time.GetUtcNow();
         while (await events.WaitToReadAsync(cancellationToken))

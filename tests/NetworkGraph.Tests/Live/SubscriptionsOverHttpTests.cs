@@ -35,6 +35,39 @@ public sealed class SubscriptionsOverHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_client_listing_event_streams_among_json_types_gets_its_queries_as_json()
+    {
+        using var client = _app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"{ institution(id: \"harreragune\") { name } }"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Accept", "application/graphql-response+json, application/json, text/event-stream, multipart/mixed");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Harreragune", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_subscription_from_a_client_listing_event_streams_among_json_types_streams()
+    {
+        using var client = _app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"subscription { graphChanged { operation } }"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Accept", "application/graphql-response+json, text/event-stream");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _app.Token("reader"));
+
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task a_change_arrives_as_a_next_event_whose_id_is_its_cursor()
     {
         await using var stream = await ServerSentEvents.OpenAsync(_app.CreateClient(), GraphChanges, _app.Token("reader"));

@@ -26,7 +26,8 @@ public static class GraphQLEndpoint
 
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post],
+        // CONNECT: a WebSocket over HTTP/2 (RFC 8441) opens with it where HTTP/1.1 sends an upgrading GET.
+        endpoints.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post, HttpMethods.Connect],
                 // A WebSocket upgrade speaks graphql-transport-ws; a browser asking for HTML gets the GraphiQL IDE; every
                 // other client speaks GraphQL over HTTP (or over SSE, when it accepts text/event-stream).
                 (HttpContext http, GraphQLHttpHandler handler, WebSocketTransport sockets) =>

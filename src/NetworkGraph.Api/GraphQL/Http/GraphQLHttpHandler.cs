@@ -6,20 +6,25 @@ namespace NetworkGraph.Api.GraphQL.Http;
 /// <summary>
 /// GraphQL over HTTP (the GraphQL-over-HTTP specification): the request reader admits the request or rejects it,
 /// the executor runs it, and the response writer answers in the negotiated media type. A GET carries an ETag
-/// (<see cref="EntityTags"/>) and is not executed when the caller already holds the current one. A client accepting
-/// text/event-stream is answered by <see cref="ServerSentEventsTransport"/>.
+/// (<see cref="EntityTags"/>) and is not executed when the caller already holds the current one. A subscription from a
+/// client accepting text/event-stream, or any request from one accepting nothing else, is answered by
+/// <see cref="ServerSentEventsTransport"/>.
 /// </summary>
 public sealed class GraphQLHttpHandler(
     GraphQLRequestReader reader, GraphQLExecutor executor, GraphQLResponseWriter writer, EntityTags tags, ServerSentEventsTransport events)
 {
     public async Task HandleAsync(HttpContext http)
     {
-        if (MediaTypes.AcceptsEventStream(http.Request))
+        var eventStream = MediaTypes.AcceptsEventStream(http.Request);
+        var read = await reader.ReadAsync(http, eventStream);
+        if (read.Admitted is { } streamed && eventStream
+            && (streamed.Operation?.Definition.Operation == GraphQLParser.AST.OperationType.Subscription || MediaTypes.Negotiate(http.Request) is null))
         {
-            await events.HandleAsync(http);
+            // A subscription, or a client that accepts nothing but an event stream (graphql-sse); a client that lists
+            // text/event-stream among JSON types gets its queries as JSON.
+            await events.HandleAsync(http, streamed);
             return;
         }
-        var read = await reader.ReadAsync(http);
         if (read.Admitted is not { } admitted)
         {
             await writer.WriteAsync(http, read.MediaType, read.Rejection!);

@@ -18,12 +18,12 @@ public sealed class GraphQLRequestReader(
     public const string PreflightHeader = "GraphQL-Require-Preflight";
 
     /// <summary>
-    /// Reads the request. With <paramref name="eventStream"/> (GraphQL over SSE) the answer is a stream, and a
-    /// refusal before it is answered as application/graphql-response+json.
+    /// Reads the request. A client that accepts an event stream (<paramref name="eventStream"/>, GraphQL over SSE) may
+    /// send subscriptions, and is answered a refusal as application/graphql-response+json when it accepts no JSON type.
     /// </summary>
     public async Task<ReadRequest> ReadAsync(HttpContext http, bool eventStream = false)
     {
-        var mediaType = eventStream ? MediaTypes.GraphQLResponse : MediaTypes.Negotiate(http.Request);
+        var mediaType = MediaTypes.Negotiate(http.Request) ?? (eventStream ? MediaTypes.GraphQLResponse : null);
         if (mediaType is null)
         {
             return new ReadRequest(MediaTypes.Json, null, new Rejection(

@@ -150,11 +150,13 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
             return await CloseAsync((WebSocketCloseStatus)4429, "Too many initialisation requests");
         }
         var caller = await transport.CallerAsync(message.Authorization, http.User);
-        if (caller is null || TokenLifetime.ExpiresAt(caller) <= transport.Time.GetUtcNow())
+        if (caller is null)
         {
             return await CloseAsync((WebSocketCloseStatus)4403, "Forbidden");
         }
         _caller = caller;
+        // The socket's requests are the caller's from now on: the per-client rate limit counts them as theirs.
+        http.User = caller;
         _initialised.TrySetResult();
         await SendAsync(_ack);
         return true;
@@ -162,35 +164,37 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
 
     private async Task<bool> SubscribeAsync(string id, ReadOnlyMemory<byte> payload)
     {
-        Operation operation;
+        Operation? operation = null;
+        bool duplicate;
         lock (_gate)
         {
-            if (_operations.ContainsKey(id))
-            {
-                operation = null!;
-            }
-            else if (_operations.Count >= Options.MaxSubscriptionsPerConnection)
-            {
-                operation = Operation.Refused;
-            }
-            else
+            duplicate = _operations.ContainsKey(id);
+            if (!duplicate && _operations.Count < Options.MaxSubscriptionsPerConnection)
             {
                 operation = new Operation(CancellationTokenSource.CreateLinkedTokenSource(_connection.Token));
                 _operations[id] = operation;
             }
         }
-        if (operation is null)
+        if (duplicate)
         {
             return await CloseAsync((WebSocketCloseStatus)4409, $"Subscriber for {id} already exists");
         }
-        if (operation == Operation.Refused)
+        if (operation is null)
         {
             var refusal = transport.Limits.Refused("subscriptions_per_connection",
                 $"A connection may hold at most {Options.MaxSubscriptionsPerConnection} operations at once.");
             await SendErrorsAsync(id, [refusal.Error]);
             return true;
         }
-        operation.Run = Task.Run(() => RunOperationAsync(id, payload, operation));
+        using var lease = transport.RateLimiter?.AttemptAcquire(http);
+        if (lease is { IsAcquired: false })
+        {
+            Forget(id, operation);
+            var refusal = transport.Limits.Refused("rate", "Too many operations: the client's rate limit is reached; try again shortly.");
+            await SendErrorsAsync(id, [refusal.Error]);
+            return true;
+        }
+        _ = Task.Run(() => RunOperationAsync(id, payload, operation));
         return true;
     }
 
@@ -221,21 +225,28 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
         {
             await SendErrorsAsync(id, [refused.Error]);
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
         {
             // Completed by the client, or the connection ended.
         }
         finally
         {
-            lock (_gate)
-            {
-                if (_operations.TryGetValue(id, out var current) && current == operation)
-                {
-                    _operations.Remove(id);
-                }
-            }
-            operation.Stopping.Dispose();
+            Forget(id, operation);
         }
+    }
+
+    /// <summary>An operation ended: its id may be used again, and whoever waits for it to end stops waiting.</summary>
+    private void Forget(string id, Operation operation)
+    {
+        lock (_gate)
+        {
+            if (_operations.TryGetValue(id, out var current) && current == operation)
+            {
+                _operations.Remove(id);
+            }
+        }
+        operation.Ended.TrySetResult();
+        operation.Stopping.Dispose();
     }
 
     private async Task StreamAsync(string id, LiveStream stream, CancellationToken token)
@@ -265,15 +276,15 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
         await SendAsync(WebSocketMessage.Write("complete", id));
     }
 
+    /// <summary>The client completed an operation: it stops, and counts against the limit until it has.</summary>
     private void Stop(string id)
     {
+        Operation? operation;
         lock (_gate)
         {
-            if (_operations.Remove(id, out var operation))
-            {
-                operation.Stopping.Cancel();
-            }
+            _operations.TryGetValue(id, out operation);
         }
+        operation?.Stop();
     }
 
     /// <summary>The clocks of the socket: the init deadline, the server's pings, idleness, the token's expiry and the service stopping.</summary>
@@ -290,7 +301,9 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
                 await CloseAsync((WebSocketCloseStatus)4408, "Connection initialisation timeout");
                 return;
             }
-            var expiry = _caller is { } caller ? TokenLifetime.ExpiryAsync(caller, transport.Time, _connection.Token) : Task.Delay(Timeout.Infinite, _connection.Token);
+            var expiry = _caller is { } caller
+                ? TokenLifetime.ExpiryAsync(caller, transport.ClockSkew, transport.Time, _connection.Token)
+                : Task.Delay(Timeout.Infinite, _connection.Token);
             while (!stopping.IsCancellationRequested)
             {
                 var tick = transport.Heartbeat.Next;
@@ -328,19 +341,21 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
     /// <summary>Waits (a few seconds at most) for the operations to end; with <paramref name="stop"/>, stops them first.</summary>
     private async Task CompleteAllAsync(bool stop)
     {
-        List<Task> running;
+        List<Operation> running;
         lock (_gate)
         {
-            running = [.. _operations.Values.Select(operation => operation.Run).OfType<Task>()];
-            if (stop)
+            running = [.. _operations.Values];
+        }
+        if (stop)
+        {
+            // Outside the lock: a stopped operation may end at once, on this thread, and leave the table.
+            foreach (var operation in running)
             {
-                foreach (var operation in _operations.Values)
-                {
-                    operation.Stopping.Cancel();
-                }
+                operation.Stop();
             }
         }
-        await Task.WhenAll(running).WaitAsync(TimeSpan.FromSeconds(5), transport.Time).ContinueWith(_ => { }, TaskScheduler.Default);
+        await Task.WhenAll(running.Select(operation => operation.Ended.Task)).WaitAsync(TimeSpan.FromSeconds(5), transport.Time)
+            .ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
     private async Task SendErrorsAsync(string id, IEnumerable<ExecutionError> errors)
@@ -427,17 +442,26 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
     {
         await _connection.CancelAsync();
         await CompleteAllAsync(stop: false);
+        // The semaphore is not disposed: an operation that outlived the wait must find it, and fail on the closed socket.
         _deadline?.Dispose();
-        _connection.Dispose();
-        _sending.Dispose();
     }
 
     private sealed class Operation(CancellationTokenSource stopping)
     {
-        public static readonly Operation Refused = new(new CancellationTokenSource());
-
         public CancellationTokenSource Stopping { get; } = stopping;
 
-        public Task? Run { get; set; }
+        public TaskCompletionSource Ended { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Stop()
+        {
+            try
+            {
+                Stopping.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // It had ended.
+            }
+        }
     }
 }

@@ -7,7 +7,7 @@ namespace NetworkGraph.Api.Live.Transports;
 /// </summary>
 public sealed class SendDeadline(TimeSpan timeout, CancellationToken connection) : IDisposable
 {
-    private readonly CancellationTokenSource _source = CancellationTokenSource.CreateLinkedTokenSource(connection);
+    private CancellationTokenSource _source = CancellationTokenSource.CreateLinkedTokenSource(connection);
 
     /// <summary>The token of a write that starts now.</summary>
     public CancellationToken Arm()
@@ -17,7 +17,16 @@ public sealed class SendDeadline(TimeSpan timeout, CancellationToken connection)
     }
 
     /// <summary>The write ended in time: the next one gets a full timeout again.</summary>
-    public void Disarm() => _source.CancelAfter(Timeout.InfiniteTimeSpan);
+    public void Disarm()
+    {
+        if (_source.TryReset())
+        {
+            return;
+        }
+        // The deadline passed just as the write ended: a cancelled source is spent, so the next write gets a new one.
+        _source.Dispose();
+        _source = CancellationTokenSource.CreateLinkedTokenSource(connection);
+    }
 
     /// <summary>Whether the last write was cancelled by its deadline rather than by the connection ending.</summary>
     public bool Expired => _source.IsCancellationRequested && !connection.IsCancellationRequested;

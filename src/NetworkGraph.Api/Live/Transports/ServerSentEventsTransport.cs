@@ -7,14 +7,14 @@ using NetworkGraph.Api.GraphQL.Http;
 namespace NetworkGraph.Api.Live.Transports;
 
 /// <summary>
-/// GraphQL over Server-Sent Events, "distinct connections mode" (the graphql-sse library's default): a POST (or a GET
-/// with the preflight header) to /graphql accepting text/event-stream answers with a stream of <c>next</c> events and
+/// GraphQL over Server-Sent Events, "distinct connections mode" (the graphql-sse library's default): a subscription
+/// POSTed (or sent by GET with the preflight header) to /graphql by a client accepting text/event-stream, or any
+/// operation from a client that accepts nothing else, answers with a stream of <c>next</c> events and
 /// one <c>complete</c>. Each event's <c>id</c> is its cursor, and a reconnect with Last-Event-ID resumes after it. A
 /// comment every keep-alive interval holds the connection open through proxies. A request refused before the stream
 /// starts is answered as application/graphql-response+json with its status.
 /// </summary>
 public sealed class ServerSentEventsTransport(
-    GraphQLRequestReader reader,
     GraphQLResponseWriter writer,
     LiveExecution live,
     LiveLimits limits,
@@ -22,6 +22,7 @@ public sealed class ServerSentEventsTransport(
     IHostApplicationLifetime lifetime,
     IGraphQLTextSerializer serializer,
     Heartbeat heartbeat,
+    IOptions<AuthOptions> auth,
     Observability.NetworkGraphMetrics metrics,
     TimeProvider time)
 {
@@ -30,14 +31,9 @@ public sealed class ServerSentEventsTransport(
     private static readonly byte[] _heartbeat = ": keep-alive\n\n"u8.ToArray();
     private static readonly byte[] _complete = "event: complete\ndata:\n\n"u8.ToArray();
 
-    public async Task HandleAsync(HttpContext http)
+    /// <summary>Answers an admitted request as an event stream: a subscription's events, or one answer then complete.</summary>
+    public async Task HandleAsync(HttpContext http, Execution.AdmittedRequest admitted)
     {
-        var read = await reader.ReadAsync(http, eventStream: true);
-        if (read.Admitted is not { } admitted)
-        {
-            await writer.WriteAsync(http, read.MediaType, read.Rejection!);
-            return;
-        }
         IDisposable? slot = null;
         try
         {
@@ -77,7 +73,7 @@ public sealed class ServerSentEventsTransport(
     private async Task StreamAsync(HttpContext http, LiveStream stream)
     {
         using var ending = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
-        var expiry = TokenLifetime.ExpiryAsync(http.User, time, ending.Token);
+        var expiry = TokenLifetime.ExpiryAsync(http.User, TimeSpan.FromSeconds(auth.Value.ClockSkewSeconds), time, ending.Token);
         var events = stream.ReadAllAsync(ending.Token).GetAsyncEnumerator(ending.Token);
         Task<bool>? next = null;
         Task? keepAlive = null;
@@ -102,6 +98,12 @@ public sealed class ServerSentEventsTransport(
                 else if (first == expiry)
                 {
                     await expiry;
+                    if (next is { IsCompletedSuccessfully: true, Result: true })
+                    {
+                        // An event read just as the token expired is sent: the cursor below names it.
+                        next = null;
+                        await WriteAsync(http, events.Current.Payload, events.Current.Cursor);
+                    }
                     await WriteAsync(http, LiveErrors.TokenExpired(stream.LastCursor), null);
                     break;
                 }

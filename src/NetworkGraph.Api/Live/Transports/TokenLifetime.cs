@@ -16,14 +16,17 @@ public static class TokenLifetime
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : null;
 
-    /// <summary>Completes when the token expires; never for an anonymous caller.</summary>
-    public static Task ExpiryAsync(ClaimsPrincipal caller, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>
+    /// Completes when the token expires, allowing the clock skew tokens are validated with (a token expires for a
+    /// stream when a request with it would be refused); never for an anonymous caller.
+    /// </summary>
+    public static Task ExpiryAsync(ClaimsPrincipal caller, TimeSpan clockSkew, TimeProvider time, CancellationToken cancellationToken)
     {
         if (ExpiresAt(caller) is not { } expires)
         {
             return Task.Delay(Timeout.Infinite, cancellationToken);
         }
-        var left = expires - time.GetUtcNow();
+        var left = expires + clockSkew - time.GetUtcNow();
         return left <= TimeSpan.Zero ? Task.CompletedTask
             : left > _maxWait ? Task.Delay(Timeout.Infinite, cancellationToken)
             : Task.Delay(left, time, cancellationToken);

@@ -23,6 +23,8 @@ public sealed class WebSocketTransport(
     IGraphQLTextSerializer serializer,
     NetworkGraphMetrics metrics,
     Heartbeat heartbeat,
+    IOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions> rateLimits,
+    IOptions<AuthOptions> auth,
     TimeProvider time)
 {
     public const string Protocol = "graphql-transport-ws";
@@ -37,8 +39,21 @@ public sealed class WebSocketTransport(
     internal TimeProvider Time => time;
     internal Heartbeat Heartbeat => heartbeat;
 
+    /// <summary>The per-client token bucket of /graphql: each operation sent over a socket takes a token, as a request would.</summary>
+    internal System.Threading.RateLimiting.PartitionedRateLimiter<HttpContext>? RateLimiter => rateLimits.Value.GlobalLimiter;
+
+    /// <summary>The clock skew tokens are validated with: a token expires for a socket when it would for a request.</summary>
+    internal TimeSpan ClockSkew => TimeSpan.FromSeconds(auth.Value.ClockSkewSeconds);
+
     public async Task HandleAsync(HttpContext http)
     {
+        if (!string.IsNullOrEmpty(http.Request.Headers.Authorization) && http.User.Identity?.IsAuthenticated != true)
+        {
+            // As over HTTP: a token that fails validation is refused, never downgraded to anonymous.
+            await writer.WriteAsync(http, MediaTypes.Json, new Rejection(
+                new UserError(ErrorCodes.Unauthenticated, "The bearer token is invalid."), StatusCodes.Status401Unauthorized));
+            return;
+        }
         if (!OriginAllowed(http.Request))
         {
             await writer.WriteAsync(http, MediaTypes.Json, new Rejection(
