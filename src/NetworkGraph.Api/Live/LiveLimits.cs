@@ -29,12 +29,13 @@ public sealed class LiveLimits(IOptions<LiveOptions> options, NetworkGraphMetric
             var limits = options.Value;
             if (_total >= limits.MaxStreams)
             {
-                throw Refused("streams", $"The service holds its most live streams ({limits.MaxStreams}); try again later.");
+                throw Refused("streams", "Live:MaxStreams", limits.MaxStreams, $"The service holds its most live streams ({limits.MaxStreams}); try again later.");
             }
             var held = _perClient.GetValueOrDefault(client);
             if (held >= limits.MaxStreamsPerClient)
             {
-                throw Refused("streams_per_client", $"A client may hold at most {limits.MaxStreamsPerClient} live streams at once.");
+                throw Refused("streams_per_client", "Live:MaxStreamsPerClient", limits.MaxStreamsPerClient,
+                    $"A client may hold at most {limits.MaxStreamsPerClient} live streams at once.");
             }
             _perClient[client] = held + 1;
             _total++;
@@ -43,11 +44,11 @@ public sealed class LiveLimits(IOptions<LiveOptions> options, NetworkGraphMetric
         return new Slot(this, client);
     }
 
-    /// <summary>The refusal of a limit, counted.</summary>
-    public RequestRefusedException Refused(string limit, string message)
+    /// <summary>The refusal of a limit (LIMIT_EXCEEDED naming its setting, 429 over HTTP), counted under <paramref name="limit"/>.</summary>
+    public RequestRefusedException Refused(string limit, string setting, double max, string message)
     {
         metrics.LiveRefusals.Add(1, new KeyValuePair<string, object?>("limit", limit));
-        return new RequestRefusedException(new UserError(ErrorCodes.LimitExceeded, message), StatusCodes.Status429TooManyRequests);
+        return Limits.LimitErrors.Refuse(setting, max, message, StatusCodes.Status429TooManyRequests);
     }
 
     private void Release(string client)

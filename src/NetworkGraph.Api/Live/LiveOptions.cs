@@ -38,6 +38,13 @@ public sealed class LiveOptions
     public int MaxMessageBytes { get; set; } = 65_536;
 
     /// <summary>
+    /// The most changes a subscription may ask to have replayed (its <c>after</c> that far behind the feed): each is
+    /// executed for it, so a client further behind reads the current state with a query and subscribes from now.
+    /// </summary>
+    [Range(1, 10_000_000, ErrorMessage = "Live:MaxReplay must be between 1 and 10,000,000.")]
+    public int MaxReplay { get; set; } = 10_000;
+
+    /// <summary>
     /// Origins whose pages may open a WebSocket here (cross-site WebSocket hijacking): the service's own origin always
     /// may, clients that send no Origin (not browsers) may, any other needs to be listed, e.g. "https://planner.example.org".
     /// </summary>

@@ -20,13 +20,14 @@ public sealed record LiveSubscriptionRequest(LiveFeed Feed, FeedCursor? After, I
             return new LiveSubscriptionRequest(feed, null, null);
         }
         var resume = (context.UserContext as SubscriptionOpening)?.ResumeAfter;
-        var store = context.RequestServices!.GetRequiredService<IGraphStore>();
-        var after = await AfterAsync(resume ?? context.GetArgument<string?>("after"), store, context.CancellationToken);
+        var services = context.RequestServices!;
+        var after = await AfterAsync(resume ?? context.GetArgument<string?>("after"), services.GetRequiredService<IGraphStore>(),
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LiveOptions>>().Value.MaxReplay, context.CancellationToken);
         var ids = feed == LiveFeed.Feedback && context.GetArgument<List<string>?>("ids") is { } list ? Checked(list) : null;
         return new LiveSubscriptionRequest(feed, after, ids);
     }
 
-    private static async Task<FeedCursor?> AfterAsync(string? text, IGraphStore store, CancellationToken cancellationToken)
+    private static async Task<FeedCursor?> AfterAsync(string? text, IGraphStore store, int maxReplay, CancellationToken cancellationToken)
     {
         if (text is null)
         {
@@ -37,9 +38,15 @@ public sealed record LiveSubscriptionRequest(LiveFeed Feed, FeedCursor? After, I
             throw UserError.BadInput($"'{Shorten(text)}' is not a cursor of this service's change feed.");
         }
         var newest = await store.GetGraphVersionAsync(cancellationToken);
-        return cursor.GraphVersion <= newest
+        if (cursor.GraphVersion > newest)
+        {
+            throw UserError.BadInput($"The cursor '{Shorten(text)}' is unknown: it is ahead of this graph's change feed.");
+        }
+        return newest - cursor.GraphVersion <= maxReplay
             ? cursor
-            : throw UserError.BadInput($"The cursor '{Shorten(text)}' is unknown: it is ahead of this graph's change feed.");
+            : throw Limits.LimitErrors.Exceeded("Live:MaxReplay", maxReplay,
+                $"The cursor is {newest - cursor.GraphVersion} changes behind, more than the {maxReplay} a subscription may replay: "
+                + "read the current state with a query, then subscribe without 'after'.");
     }
 
     private static HashSet<string> Checked(List<string> ids)

@@ -181,8 +181,8 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
         }
         if (operation is null)
         {
-            var refusal = transport.Limits.Refused("subscriptions_per_connection",
-                $"A connection may hold at most {Options.MaxSubscriptionsPerConnection} operations at once.");
+            var refusal = transport.Limits.Refused("subscriptions_per_connection", "Live:MaxSubscriptionsPerConnection",
+                Options.MaxSubscriptionsPerConnection, $"A connection may hold at most {Options.MaxSubscriptionsPerConnection} operations at once.");
             await SendErrorsAsync(id, [refusal.Error]);
             return true;
         }
@@ -190,7 +190,8 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
         if (lease is { IsAcquired: false })
         {
             Forget(id, operation);
-            var refusal = transport.Limits.Refused("rate", "Too many operations: the client's rate limit is reached; try again shortly.");
+            var refusal = transport.Limits.Refused("rate", "GraphQL:Limits:RateLimit:PerSecond", transport.RatePerSecond,
+                "Too many operations: the client's rate limit is reached; try again shortly.");
             await SendErrorsAsync(id, [refusal.Error]);
             return true;
         }

@@ -25,6 +25,7 @@ public sealed class WebSocketTransport(
     Heartbeat heartbeat,
     IOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions> rateLimits,
     IOptions<AuthOptions> auth,
+    IOptions<Limits.LimitsOptions> requestLimits,
     TimeProvider time)
 {
     public const string Protocol = "graphql-transport-ws";
@@ -41,6 +42,8 @@ public sealed class WebSocketTransport(
 
     /// <summary>The per-client token bucket of /graphql: each operation sent over a socket takes a token, as a request would.</summary>
     internal System.Threading.RateLimiting.PartitionedRateLimiter<HttpContext>? RateLimiter => rateLimits.Value.GlobalLimiter;
+
+    internal int RatePerSecond => requestLimits.Value.RateLimit.PerSecond;
 
     /// <summary>The clock skew tokens are validated with: a token expires for a socket when it would for a request.</summary>
     internal TimeSpan ClockSkew => TimeSpan.FromSeconds(auth.Value.ClockSkewSeconds);
