@@ -1,28 +1,18 @@
 using NetworkGraph.Core.Analysis;
+using NetworkGraph.Core.Feedback;
 
 namespace NetworkGraph.Api.Live;
 
 /// <summary>
-/// Which committed changes are feedback status changes: the lifecycle's own operations (docs/architecture.md §3,
-/// "The feedback lifecycle"). Each writes one item, which is the first node of its audit event (the item read
-/// before a move, the item created by a submission). Imports and generic edits are graph changes only.
+/// Which committed changes are feedback status changes: the lifecycle's own operations (<see cref="FeedbackOperations"/>).
+/// Each writes one item, which is the first node of its audit event (the item read before a move, the item created by
+/// a submission). Imports and generic edits are graph changes only.
 /// </summary>
 public static class FeedbackStatusChanges
 {
-    private static readonly Dictionary<string, FeedbackStatus> _statusAfterOperation = new(StringComparer.Ordinal)
-    {
-        ["submitFeedback"] = FeedbackStatus.Submitted,
-        ["triageFeedback"] = FeedbackStatus.Triaged,
-        ["recordDiscussion"] = FeedbackStatus.Discussed,
-        ["escalateFeedback"] = FeedbackStatus.Escalated,
-        ["resolveFeedback"] = FeedbackStatus.Resolved,
-        ["reportBack"] = FeedbackStatus.ReportedBack,
-        ["declineFeedback"] = FeedbackStatus.Declined,
-    };
-
     /// <summary>The feedback event a change is, or null when it moved no item.</summary>
     public static FeedbackChangeEvent? Of(AuditEvent change) =>
-        change.NodeIds.Count > 0 && _statusAfterOperation.TryGetValue(change.Operation, out var to)
+        change.NodeIds.Count > 0 && FeedbackOperations.StatusAfter(change.Operation) is { } to
             ? new FeedbackChangeEvent(new FeedCursor(change.GraphVersion, 0), change.NodeIds[0], to, change.At)
             : null;
 

@@ -13,7 +13,7 @@ public sealed class GraphAnalysis
     private readonly GraphIndex _graph;
     private readonly CoordinationGraph _coordination;
     private readonly FeedbackTraceBuilder _traces;
-    private readonly ConcurrentDictionary<int, Lazy<BrokerScore[]>> _brokers = new();
+    private readonly ConcurrentDictionary<int, Lazy<BrokerScore[]>> _brokers;
     private readonly Lazy<IReadOnlyList<CoverageGap>> _gaps;
     private readonly Lazy<Dashboard> _dashboard;
     private readonly GraphSnapshot _snapshot;
@@ -22,15 +22,20 @@ public sealed class GraphAnalysis
     /// <summary>Scoped analyses kept per analysis; beyond this many territories asked for, the oldest are rebuilt when asked again.</summary>
     private const int MaxScopes = 64;
 
-    // For a territory's analysis, whole is the whole graph's: its feedback traces keep every step.
-    private GraphAnalysis(GraphSnapshot snapshot, GraphAnalysis? whole = null)
+    // For a territory's analysis, whole is the whole graph's: its feedback traces keep every step. With
+    // sameCoordination, an analysis of an earlier version whose institutions and their links this snapshot shares:
+    // its coordination graph, brokers and gaps are this one's too, so they are neither built nor computed again.
+    private GraphAnalysis(GraphSnapshot snapshot, GraphAnalysis? whole = null, GraphAnalysis? sameCoordination = null)
     {
         Version = snapshot.Version;
         _snapshot = snapshot;
         _graph = new GraphIndex(snapshot);
-        _coordination = CoordinationGraphBuilder.Build(_graph);
+        _coordination = sameCoordination?._coordination ?? CoordinationGraphBuilder.Build(_graph);
+        _brokers = sameCoordination?._brokers ?? new();
         _traces = whole?._traces ?? new FeedbackTraceBuilder(_graph);
-        _gaps = new(() => new CoverageGapFinder(_graph, _coordination).FindAll());
+        var graph = _graph;
+        var coordination = _coordination;
+        _gaps = sameCoordination?._gaps ?? new(() => new CoverageGapFinder(graph, coordination).FindAll());
         _dashboard = new(() => DashboardCalculator.Compute(
             _graph, [.. _graph.NodesOf(NodeLabel.FeedbackItem).Select(_traces.Build)], _gaps.Value));
     }
@@ -39,6 +44,18 @@ public sealed class GraphAnalysis
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         return new GraphAnalysis(snapshot);
+    }
+
+    /// <summary>
+    /// The analysis of <paramref name="snapshot"/> when only feedback changed since <paramref name="previous"/>
+    /// (<see cref="Feedback.FeedbackOperations.OnlyFeedbackBetween"/>): the coordination graph, the brokers (betweenness
+    /// is the costly part) and the coverage gaps are taken over; the index, the traces and the dashboard are new.
+    /// </summary>
+    public static GraphAnalysis BuildAfterFeedback(GraphSnapshot snapshot, GraphAnalysis previous)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(previous);
+        return new GraphAnalysis(snapshot, sameCoordination: previous);
     }
 
     /// <summary>The store version of the snapshot this analysis answers for.</summary>
