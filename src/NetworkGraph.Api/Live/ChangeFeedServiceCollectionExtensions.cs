@@ -1,4 +1,5 @@
 using GraphQL.Execution;
+using NetworkGraph.Api.Hosting;
 using NetworkGraph.Api.Live.Transports;
 
 namespace NetworkGraph.Api.Live;
@@ -13,7 +14,7 @@ public static class ChangeFeedServiceCollectionExtensions
     {
         services.AddValidatedOptions<ChangeFeedOptions>(configuration, ChangeFeedOptions.Section);
         services.AddSingleton<LocalWrites>();
-        SignallingGraphStore.Decorate(services);
+        services.DecorateGraphStore((provider, inner) => new SignallingGraphStore(inner, provider.GetRequiredService<LocalWrites>()));
         services.AddSingleton<ChangeFeedHub>();
         services.AddHostedService(provider => provider.GetRequiredService<ChangeFeedHub>());
         services.AddValidatedOptions<LiveOptions>(configuration, LiveOptions.Section);

@@ -33,19 +33,4 @@ public sealed class SignallingGraphStore(IGraphStore inner, LocalWrites writes) 
         writes.Committed();
         return result;
     }
-
-    /// <summary>Replaces the last IGraphStore registration with this wrapper around it, keeping its lifetime.</summary>
-    public static void Decorate(IServiceCollection services)
-    {
-        var registration = services.LastOrDefault(d => d.ServiceType == typeof(IGraphStore))
-            ?? throw new InvalidOperationException("Register the graph store before the change feed.");
-        services.Remove(registration);
-        services.Add(ServiceDescriptor.Describe(typeof(IGraphStore),
-            provider => new SignallingGraphStore(
-                (IGraphStore)(registration.ImplementationInstance
-                    ?? registration.ImplementationFactory?.Invoke(provider)
-                    ?? ActivatorUtilities.CreateInstance(provider, registration.ImplementationType!)),
-                provider.GetRequiredService<LocalWrites>()),
-            registration.Lifetime));
-    }
 }

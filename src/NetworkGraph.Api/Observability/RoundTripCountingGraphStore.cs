@@ -1,3 +1,5 @@
+using NetworkGraph.Api.Hosting;
+
 namespace NetworkGraph.Api.Observability;
 
 /// <summary>
@@ -12,19 +14,7 @@ public sealed class RoundTripCountingGraphStore(IGraphStore inner, IHttpContextA
         return call;
     }
 
-    /// <summary>Replaces the last IGraphStore registration with this wrapper around it, keeping its lifetime.</summary>
-    public static void Decorate(IServiceCollection services)
-    {
-        var registration = services.LastOrDefault(d => d.ServiceType == typeof(IGraphStore))
-            ?? throw new InvalidOperationException("Register the graph store before its round-trip counter.");
-        services.Remove(registration);
-        services.Add(ServiceDescriptor.Describe(typeof(IGraphStore),
-            provider => new RoundTripCountingGraphStore(Create(provider, registration), provider.GetRequiredService<IHttpContextAccessor>()),
-            registration.Lifetime));
-    }
-
-    private static IGraphStore Create(IServiceProvider provider, ServiceDescriptor registration) =>
-        (IGraphStore)(registration.ImplementationInstance
-            ?? registration.ImplementationFactory?.Invoke(provider)
-            ?? ActivatorUtilities.CreateInstance(provider, registration.ImplementationType!));
+    /// <summary>Wraps the registered store in this counter.</summary>
+    public static void Decorate(IServiceCollection services) =>
+        services.DecorateGraphStore((provider, inner) => new RoundTripCountingGraphStore(inner, provider.GetRequiredService<IHttpContextAccessor>()));
 }
