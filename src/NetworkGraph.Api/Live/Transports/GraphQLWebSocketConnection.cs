@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Net.WebSockets;
 using System.Security.Claims;
 using System.Text;
-using System.Text.Json;
 using GraphQLParser.AST;
 using NetworkGraph.Api.GraphQL.Http;
 
@@ -267,7 +266,7 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
             {
                 transport.Metrics.LiveRefusals.Add(1, new KeyValuePair<string, object?>("limit", "buffer"));
             }
-            await SendAsync(WebSocketMessage.Write("error", id, LiveErrors.FailedErrors(failure, stream.LastCursor)));
+            await SendErrorsAsync(id, [LiveErrors.Failed(failure, stream.LastCursor)]);
             return;
         }
         catch (OperationCanceledException) when (transport.Lifetime.ApplicationStopping.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
@@ -359,13 +358,9 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
             .ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
-    private async Task SendErrorsAsync(string id, IEnumerable<ExecutionError> errors)
-    {
-        var result = transport.Serializer.Serialize(new ExecutionResult { Errors = [.. errors] });
-        using var document = JsonDocument.Parse(result);
-        var list = document.RootElement.GetProperty("errors").GetRawText();
-        await SendAsync(WebSocketMessage.Write("error", id, Encoding.UTF8.GetBytes(list)));
-    }
+    /// <summary>An <c>error</c> message: the list of GraphQL errors, written by the same serializer as every answer.</summary>
+    private Task SendErrorsAsync(string id, IEnumerable<ExecutionError> errors) =>
+        SendAsync(WebSocketMessage.Write("error", id, Encoding.UTF8.GetBytes(transport.Serializer.Serialize<IEnumerable<ExecutionError>>([.. errors]))));
 
     /// <summary>A <c>next</c> message from its operation's prefix and a payload shared with other streams.</summary>
     private async Task SendNextAsync(byte[] prefix, byte[] payload)

@@ -104,7 +104,7 @@ public sealed class ServerSentEventsTransport(
                         next = null;
                         await WriteAsync(http, events.Current.Payload, events.Current.Cursor);
                     }
-                    await WriteAsync(http, LiveErrors.TokenExpired(stream.LastCursor), null);
+                    await WriteErrorAsync(http, LiveErrors.TokenExpired(stream.LastCursor));
                     break;
                 }
                 else
@@ -129,7 +129,7 @@ public sealed class ServerSentEventsTransport(
             {
                 metrics.LiveRefusals.Add(1, new KeyValuePair<string, object?>("limit", "buffer"));
             }
-            await WriteAsync(http, LiveErrors.Failed(failure, stream.LastCursor), null);
+            await WriteErrorAsync(http, LiveErrors.Failed(failure, stream.LastCursor));
         }
         finally
         {
@@ -167,6 +167,10 @@ public sealed class ServerSentEventsTransport(
         // The headers leave now: a client waits for them before it reads any event.
         await http.Response.Body.FlushAsync(http.RequestAborted);
     }
+
+    /// <summary>A <c>next</c> event whose answer is the error that ends the stream.</summary>
+    private Task WriteErrorAsync(HttpContext http, ExecutionError error) =>
+        WriteAsync(http, Encoding.UTF8.GetBytes(serializer.Serialize(new ExecutionResult { Errors = [error] })), null);
 
     /// <summary>One <c>next</c> event: its cursor as id when it has one, the answer as data.</summary>
     private Task WriteAsync(HttpContext http, byte[] payload, string? id)
