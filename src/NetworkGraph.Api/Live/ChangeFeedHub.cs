@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 
 namespace NetworkGraph.Api.Live;
@@ -10,7 +9,7 @@ namespace NetworkGraph.Api.Live;
 /// nobody does. Each listener has a bounded buffer; one that falls behind is ended with
 /// <see cref="SlowConsumerException"/> and never slows the others.
 /// </summary>
-public sealed class ChangeFeedHub(
+public sealed partial class ChangeFeedHub(
     IGraphStore store, LocalWrites writes, IOptions<ChangeFeedOptions> options, TimeProvider time, ILogger<ChangeFeedHub> logger)
     : BackgroundService
 {
@@ -208,67 +207,6 @@ public sealed class ChangeFeedHub(
                 // Nobody listens: stop reading, and start again from the newest change for the next listener.
                 _position = null;
             }
-        }
-    }
-
-    private sealed class Listener
-    {
-        private readonly Channel<AuditEvent> _events;
-        private readonly ChangeFeedHub _hub;
-        private long _delivered;
-
-        public Listener(int buffer, bool latestOnly, long start, ChangeFeedHub hub)
-        {
-            _events = Channel.CreateBounded<AuditEvent>(new BoundedChannelOptions(buffer)
-            {
-                SingleReader = true,
-                SingleWriter = true,
-                FullMode = latestOnly ? BoundedChannelFullMode.DropOldest : BoundedChannelFullMode.Wait,
-            });
-            _delivered = start;
-            _hub = hub;
-            Subscription = new ChangeSubscription(_events.Reader, start, () => _hub.Remove(this));
-        }
-
-        public ChangeSubscription Subscription { get; }
-
-        /// <summary>Hands an event on; false when the listener is done (ended, or too slow and ended now).</summary>
-        public bool Offer(AuditEvent change)
-        {
-            if (change.GraphVersion <= _delivered)
-            {
-                return true;
-            }
-            if (!_events.Writer.TryWrite(change))
-            {
-                Complete(new SlowConsumerException(_delivered));
-                return false;
-            }
-            _delivered = change.GraphVersion;
-            return !Subscription.IsDisposed;
-        }
-
-        public void Complete(Exception? error) => _events.Writer.TryComplete(error);
-    }
-}
-
-/// <summary>One listener's events, in commit order; disposing it stops them and releases its buffer.</summary>
-public sealed class ChangeSubscription(ChannelReader<AuditEvent> events, long start, Action release) : IDisposable
-{
-    private int _disposed;
-
-    /// <summary>The graph version when listening began: the events are those of later batches.</summary>
-    public long Start => start;
-
-    public ChannelReader<AuditEvent> Events => events;
-
-    public bool IsDisposed => Volatile.Read(ref _disposed) != 0;
-
-    public void Dispose()
-    {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0)
-        {
-            release();
         }
     }
 }

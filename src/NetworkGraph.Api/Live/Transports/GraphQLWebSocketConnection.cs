@@ -1,9 +1,6 @@
 using System.Buffers;
 using System.Net.WebSockets;
 using System.Security.Claims;
-using System.Text;
-using GraphQLParser.AST;
-using NetworkGraph.Api.GraphQL.Http;
 
 namespace NetworkGraph.Api.Live.Transports;
 
@@ -15,7 +12,7 @@ namespace NetworkGraph.Api.Live.Transports;
 /// answer <c>next</c> then <c>complete</c>; subscriptions stream until the client completes them, the service stops
 /// (each is completed) or they fail (an <c>error</c> message that says where to resume).
 /// </summary>
-internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, WebSocket socket, HttpContext http) : IAsyncDisposable
+internal sealed partial class GraphQLWebSocketConnection(WebSocketTransport transport, WebSocket socket, HttpContext http) : IAsyncDisposable
 {
     private static readonly byte[] _ack = WebSocketMessage.Write("connection_ack");
     private static readonly byte[] _ping = WebSocketMessage.Write("ping");
@@ -161,132 +158,6 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
         return true;
     }
 
-    private async Task<bool> SubscribeAsync(string id, ReadOnlyMemory<byte> payload)
-    {
-        Operation? operation = null;
-        bool duplicate;
-        lock (_gate)
-        {
-            duplicate = _operations.ContainsKey(id);
-            if (!duplicate && _operations.Count < Options.MaxSubscriptionsPerConnection)
-            {
-                operation = new Operation(CancellationTokenSource.CreateLinkedTokenSource(_connection.Token));
-                _operations[id] = operation;
-            }
-        }
-        if (duplicate)
-        {
-            return await CloseAsync((WebSocketCloseStatus)4409, $"Subscriber for {id} already exists");
-        }
-        if (operation is null)
-        {
-            var refusal = transport.Limits.Refused("subscriptions_per_connection", "Live:MaxSubscriptionsPerConnection",
-                Options.MaxSubscriptionsPerConnection, $"A connection may hold at most {Options.MaxSubscriptionsPerConnection} operations at once.");
-            await SendErrorsAsync(id, [refusal.Error]);
-            return true;
-        }
-        using var lease = transport.RateLimiter?.AttemptAcquire(http);
-        if (lease is { IsAcquired: false })
-        {
-            Forget(id, operation);
-            var refusal = transport.Limits.Refused("rate", "GraphQL:Limits:RateLimit:PerSecond", transport.RatePerSecond,
-                "Too many operations: the client's rate limit is reached; try again shortly.");
-            await SendErrorsAsync(id, [refusal.Error]);
-            return true;
-        }
-        _ = Task.Run(() => RunOperationAsync(id, payload, operation));
-        return true;
-    }
-
-    private async Task RunOperationAsync(string id, ReadOnlyMemory<byte> payload, Operation operation)
-    {
-        var token = operation.Stopping.Token;
-        try
-        {
-            var admitted = transport.Reader.Admit(payload);
-            var subscription = admitted.Operation?.Definition.Operation == OperationType.Subscription;
-            using var slot = subscription ? transport.Limits.Acquire(RateLimiting.ClientOf(_caller!, http.Connection.RemoteIpAddress)) : null;
-            var start = await transport.Live.StartAsync(admitted, _caller!, null, token);
-            if (start.Stream is { } stream)
-            {
-                await StreamAsync(id, stream, token);
-            }
-            else if (!start.Answer!.Executed || subscription)
-            {
-                await SendErrorsAsync(id, start.Answer.Errors ?? []);
-            }
-            else
-            {
-                await SendAsync(WebSocketMessage.Write("next", id, Encoding.UTF8.GetBytes(transport.Serializer.Serialize(start.Answer))));
-                await SendAsync(WebSocketMessage.Write("complete", id));
-            }
-        }
-        catch (RequestRefusedException refused)
-        {
-            await SendErrorsAsync(id, [refused.Error]);
-        }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
-        {
-            // Completed by the client, or the connection ended.
-        }
-        finally
-        {
-            Forget(id, operation);
-        }
-    }
-
-    /// <summary>An operation ended: its id may be used again, and whoever waits for it to end stops waiting.</summary>
-    private void Forget(string id, Operation operation)
-    {
-        lock (_gate)
-        {
-            if (_operations.TryGetValue(id, out var current) && current == operation)
-            {
-                _operations.Remove(id);
-            }
-        }
-        operation.Ended.TrySetResult();
-        operation.Stopping.Dispose();
-    }
-
-    private async Task StreamAsync(string id, LiveStream stream, CancellationToken token)
-    {
-        var prefix = WebSocketMessage.NextPrefix(id);
-        try
-        {
-            await foreach (var message in stream.ReadAllAsync(token))
-            {
-                await SendNextAsync(prefix, message.Payload);
-                transport.Metrics.LiveEvents.Add(1);
-            }
-        }
-        catch (Exception failure) when (failure is not OperationCanceledException and not WebSocketException)
-        {
-            if (failure is SlowConsumerException)
-            {
-                transport.Metrics.LiveRefusals.Add(1, new KeyValuePair<string, object?>("limit", "buffer"));
-            }
-            await SendErrorsAsync(id, [LiveErrors.Failed(failure, stream.LastCursor)]);
-            return;
-        }
-        catch (OperationCanceledException) when (transport.Lifetime.ApplicationStopping.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
-        {
-            // The service stops: the stream is complete, and the client resumes elsewhere from its last cursor.
-        }
-        await SendAsync(WebSocketMessage.Write("complete", id));
-    }
-
-    /// <summary>The client completed an operation: it stops, and counts against the limit until it has.</summary>
-    private void Stop(string id)
-    {
-        Operation? operation;
-        lock (_gate)
-        {
-            _operations.TryGetValue(id, out operation);
-        }
-        operation?.Stop();
-    }
-
     /// <summary>The clocks of the socket: the init deadline, the server's pings, idleness, the token's expiry and the service stopping.</summary>
     private async Task WatchAsync()
     {
@@ -338,126 +209,11 @@ internal sealed class GraphQLWebSocketConnection(WebSocketTransport transport, W
         await CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "The service is stopping");
     }
 
-    /// <summary>Waits (a few seconds at most) for the operations to end; with <paramref name="stop"/>, stops them first.</summary>
-    private async Task CompleteAllAsync(bool stop)
-    {
-        List<Operation> running;
-        lock (_gate)
-        {
-            running = [.. _operations.Values];
-        }
-        if (stop)
-        {
-            // Outside the lock: a stopped operation may end at once, on this thread, and leave the table.
-            foreach (var operation in running)
-            {
-                operation.Stop();
-            }
-        }
-        await Task.WhenAll(running.Select(operation => operation.Ended.Task)).WaitAsync(TimeSpan.FromSeconds(5), transport.Time)
-            .ContinueWith(_ => { }, TaskScheduler.Default);
-    }
-
-    /// <summary>An <c>error</c> message: the list of GraphQL errors, written by the same serializer as every answer.</summary>
-    private Task SendErrorsAsync(string id, IEnumerable<ExecutionError> errors) =>
-        SendAsync(WebSocketMessage.Write("error", id, Encoding.UTF8.GetBytes(transport.Serializer.Serialize<IEnumerable<ExecutionError>>([.. errors]))));
-
-    /// <summary>A <c>next</c> message from its operation's prefix and a payload shared with other streams.</summary>
-    private async Task SendNextAsync(byte[] prefix, byte[] payload)
-    {
-        var length = prefix.Length + payload.Length + 1;
-        var message = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            prefix.CopyTo(message, 0);
-            payload.CopyTo(message, prefix.Length);
-            message[length - 1] = (byte)'}';
-            await SendAsync(message.AsMemory(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(message);
-        }
-    }
-
-    private async Task SendAsync(ReadOnlyMemory<byte> message)
-    {
-        await _sending.WaitAsync(_connection.Token);
-        _deadline ??= new SendDeadline(Options.SendTimeout, _connection.Token);
-        try
-        {
-            await socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, _deadline.Arm());
-            _deadline.Disarm();
-        }
-        catch (OperationCanceledException) when (_deadline.Expired)
-        {
-            // A client that does not read is dropped (a cancelled send aborts the socket), and everything it held released.
-            transport.Metrics.LiveRefusals.Add(1, new KeyValuePair<string, object?>("limit", "send_timeout"));
-            socket.Abort();
-            await _connection.CancelAsync();
-            throw;
-        }
-        finally
-        {
-            _sending.Release();
-        }
-    }
-
-    /// <summary>Sends the close frame (once) and leaves the client a moment to answer it; always false.</summary>
-    private async Task<bool> CloseAsync(WebSocketCloseStatus status, string reason)
-    {
-        if (Interlocked.Exchange(ref _closing, 1) != 0)
-        {
-            return false;
-        }
-        if ((int)status >= 4000)
-        {
-            transport.Metrics.LiveRefusals.Add(1, new KeyValuePair<string, object?>("limit", "close_" + (int)status));
-        }
-        await _sending.WaitAsync(CancellationToken.None);
-        try
-        {
-            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-            {
-                await socket.CloseOutputAsync(status, reason, CancellationToken.None).WaitAsync(Options.SendTimeout, transport.Time);
-            }
-        }
-        catch (Exception e) when (e is WebSocketException or TimeoutException or OperationCanceledException)
-        {
-            socket.Abort();
-        }
-        finally
-        {
-            _sending.Release();
-        }
-        _connection.CancelAfter(TimeSpan.FromSeconds(2));
-        return false;
-    }
-
     public async ValueTask DisposeAsync()
     {
         await _connection.CancelAsync();
         await CompleteAllAsync(stop: false);
         // The semaphore is not disposed: an operation that outlived the wait must find it, and fail on the closed socket.
         _deadline?.Dispose();
-    }
-
-    private sealed class Operation(CancellationTokenSource stopping)
-    {
-        public CancellationTokenSource Stopping { get; } = stopping;
-
-        public TaskCompletionSource Ended { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public void Stop()
-        {
-            try
-            {
-                Stopping.Cancel();
-            }
-            catch (ObjectDisposedException)
-            {
-                // It had ended.
-            }
-        }
     }
 }
