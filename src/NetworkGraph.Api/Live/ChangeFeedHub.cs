@@ -10,7 +10,7 @@ namespace NetworkGraph.Api.Live;
 /// <see cref="SlowConsumerException"/> and never slows the others.
 /// </summary>
 public sealed partial class ChangeFeedHub(
-    IGraphStore store, LocalWrites writes, IOptions<ChangeFeedOptions> options, TimeProvider time, ILogger<ChangeFeedHub> logger)
+    IGraphStore store, LocalWrites writes, IOptions<LiveOptions> options, TimeProvider time, ILogger<ChangeFeedHub> logger)
     : BackgroundService
 {
     private readonly Lock _gate = new();

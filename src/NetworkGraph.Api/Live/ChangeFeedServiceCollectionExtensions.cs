@@ -12,12 +12,11 @@ public static class ChangeFeedServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddChangeFeed(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddValidatedOptions<ChangeFeedOptions>(configuration, ChangeFeedOptions.Section);
+        services.AddValidatedOptions<LiveOptions>(configuration, LiveOptions.Section);
         services.AddSingleton<LocalWrites>();
         services.DecorateGraphStore((provider, inner) => new SignallingGraphStore(inner, provider.GetRequiredService<LocalWrites>()));
         services.AddSingleton<ChangeFeedHub>();
         services.AddHostedService(provider => provider.GetRequiredService<ChangeFeedHub>());
-        services.AddValidatedOptions<LiveOptions>(configuration, LiveOptions.Section);
         services.AddSingleton<IExecutionStrategySelector, LiveExecutionStrategySelector>();
         services.AddSingleton<LiveLimits>();
         services.AddSingleton<LiveRenderings>();

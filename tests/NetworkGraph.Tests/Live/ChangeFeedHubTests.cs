@@ -36,7 +36,7 @@ public sealed class ChangeFeedHubTests : IAsyncLifetime
     private static ChangeFeedHub Hub(IGraphStore store, int buffer = 256, int pollMilliseconds = 250) => new(
         store,
         new LocalWrites(),
-        Options.Create(new ChangeFeedOptions { BufferPerListener = buffer, PollInterval = TimeSpan.FromMilliseconds(pollMilliseconds) }),
+        Options.Create(new LiveOptions { BufferPerListener = buffer, PollInterval = TimeSpan.FromMilliseconds(pollMilliseconds) }),
         TimeProvider.System,
         NullLogger<ChangeFeedHub>.Instance);
 
