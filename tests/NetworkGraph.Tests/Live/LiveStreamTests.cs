@@ -59,6 +59,7 @@ public sealed class LiveStreamTests : IAsyncLifetime
         });
         Assert.InRange(delivered.Count, 1, 3);
         Assert.Equal(FeedCursor.TryParse(delivered[^1], out var last) ? last : default, stream.LastCursor);
-        Assert.NotNull(ended);
+        // The hub and the stream agree on where the reader stopped: what it last handed on is what was last read.
+        Assert.Equal(ended.LastDelivered, stream.LastCursor?.GraphVersion);
     }
 }

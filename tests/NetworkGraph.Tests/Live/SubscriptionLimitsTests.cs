@@ -22,25 +22,23 @@ public sealed class SubscriptionLimitsTests : IAsyncLifetime
         """mutation { submitFeedback(input: { title: "Evening hours", description: "Working families cannot come in the morning.", themeId: "reception" }) { id } }""",
         token: _app.Token("ngo", "arrupe-etxea"));
 
-    [Fact]
-    public async Task a_subscription_deeper_than_the_limit_is_refused_before_it_streams()
+    /// <summary>Opens the subscription over SSE and returns the body of its refusal, which must be a 400.</summary>
+    private async Task<string> RefusalAsync(string subscription, object? variables = null)
     {
-        await using var stream = await ServerSentEvents.OpenAsync(_app.CreateClient(),
-            "subscription { feedbackChanged { item { raisedBy { memberships { network { name } } } } } }", _app.Token("reader"));
-
+        await using var stream = await ServerSentEvents.OpenAsync(_app.CreateClient(), subscription, _app.Token("reader"), variables: variables);
         Assert.Equal(HttpStatusCode.BadRequest, stream.Response.StatusCode);
-        Assert.Contains("LIMIT_EXCEEDED", await stream.Response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        return await stream.Response.Content.ReadAsStringAsync();
     }
 
     [Fact]
-    public async Task a_subscription_of_two_root_fields_is_refused()
-    {
-        await using var stream = await ServerSentEvents.OpenAsync(_app.CreateClient(),
-            "subscription { graphChanged { cursor } dashboardChanged { institutions } }", _app.Token("reader"));
+    public async Task a_subscription_deeper_than_the_limit_is_refused_before_it_streams() =>
+        Assert.Contains("LIMIT_EXCEEDED",
+            await RefusalAsync("subscription { feedbackChanged { item { raisedBy { memberships { network { name } } } } } }"), StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.BadRequest, stream.Response.StatusCode);
-        Assert.Contains("single", await stream.Response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
-    }
+    [Fact]
+    public async Task a_subscription_of_two_root_fields_is_refused() =>
+        Assert.Contains("single",
+            await RefusalAsync("subscription { graphChanged { cursor } dashboardChanged { institutions } }"), StringComparison.OrdinalIgnoreCase);
 
     [Fact]
     public async Task a_cursor_further_behind_than_a_replay_may_reach_is_refused_naming_the_setting()
@@ -54,13 +52,9 @@ public sealed class SubscriptionLimitsTests : IAsyncLifetime
         var nearEnough = new NetworkGraph.Api.Live.FeedCursor(newest - 2, 0).Text;
         const string Query = "subscription($after: String) { graphChanged(after: $after) { cursor } }";
 
-        await using (var refused = await ServerSentEvents.OpenAsync(_app.CreateClient(), Query, _app.Token("reader"), variables: new { after = tooFar }))
-        {
-            Assert.Equal(HttpStatusCode.BadRequest, refused.Response.StatusCode);
-            var body = await refused.Response.Content.ReadAsStringAsync();
-            Assert.Contains("LIMIT_EXCEEDED", body, StringComparison.Ordinal);
-            Assert.Contains("Live:MaxReplay", body, StringComparison.Ordinal);
-        }
+        var refusal = await RefusalAsync(Query, new { after = tooFar });
+        Assert.Contains("LIMIT_EXCEEDED", refusal, StringComparison.Ordinal);
+        Assert.Contains("Live:MaxReplay", refusal, StringComparison.Ordinal);
         await using var accepted = await ServerSentEvents.OpenAsync(_app.CreateClient(), Query, _app.Token("reader"), variables: new { after = nearEnough });
         Assert.Equal(HttpStatusCode.OK, accepted.Response.StatusCode);
     }
