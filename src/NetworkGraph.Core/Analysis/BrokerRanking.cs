@@ -7,10 +7,11 @@ internal static class BrokerRanking
     // rounding the sort key lets such ties fall through to degree and id as the ranking intends.
     private const int RankingDigits = 12;
 
-    public static BrokerScore[] Rank(CoordinationGraph graph, int mask)
+    public static RankedBrokers Rank(CoordinationGraph graph, int mask, BetweennessSettings settings)
     {
         var adjacency = graph.Restrict(mask);
-        var betweenness = Betweenness.Compute(adjacency);
+        var computed = BetweennessValues.Compute(adjacency, settings);
+        var betweenness = computed.Values;
         var cuts = ArticulationPoints.Find(adjacency);
         var scores = new BrokerScore[graph.Count];
         for (var node = 0; node < graph.Count; node++)
@@ -25,7 +26,7 @@ internal static class BrokerRanking
             }
             scores[node] = new BrokerScore(graph.Ids[node], betweenness[node], adjacency.Degree(node), crossLevel, cuts[node]);
         }
-        return
+        BrokerScore[] ranked =
         [
             .. scores
                 .Select((score, node) => (Score: score, Node: node))
@@ -34,5 +35,9 @@ internal static class BrokerRanking
                 .ThenBy(entry => entry.Node)
                 .Select(entry => entry.Score),
         ];
+        return new RankedBrokers(ranked, computed.Exact, computed.Samples, computed.Epsilon, computed.Delta);
     }
 }
+
+/// <summary>Every institution's broker score, best broker first, and how its betweenness was obtained.</summary>
+public sealed record RankedBrokers(IReadOnlyList<BrokerScore> Scores, bool Exact, int? Samples, double? Epsilon, double? Delta);

@@ -57,6 +57,8 @@ internal sealed class Components
 
     public int Of(int node) => _componentOf[node];
 
+    public int Count => _entries.Length;
+
     /// <summary>The component's nodes in index order.</summary>
     public ReadOnlySpan<int> Nodes(int component) => _nodes.AsSpan(_start[component], _start[component + 1] - _start[component]);
 

@@ -13,7 +13,8 @@ public sealed class GraphAnalysis
     private readonly GraphIndex _graph;
     private readonly CoordinationGraph _coordination;
     private readonly FeedbackTraceBuilder _traces;
-    private readonly ConcurrentDictionary<int, Lazy<BrokerScore[]>> _brokers;
+    private readonly ConcurrentDictionary<int, Lazy<RankedBrokers>> _brokers;
+    private readonly BetweennessSettings _betweenness;
     private readonly Lazy<IReadOnlyList<CoverageGap>> _gaps;
     private readonly Lazy<Dashboard> _dashboard;
     private readonly GraphSnapshot _snapshot;
@@ -25,9 +26,11 @@ public sealed class GraphAnalysis
     // For a territory's analysis, whole is the whole graph's: its feedback traces keep every step. With
     // sameCoordination, an analysis of an earlier version whose institutions and their links this snapshot shares:
     // its coordination graph, brokers and gaps are this one's too, so they are neither built nor computed again.
-    private GraphAnalysis(GraphSnapshot snapshot, GraphAnalysis? whole = null, GraphAnalysis? sameCoordination = null)
+    private GraphAnalysis(
+        GraphSnapshot snapshot, BetweennessSettings betweenness, GraphAnalysis? whole = null, GraphAnalysis? sameCoordination = null)
     {
         Version = snapshot.Version;
+        _betweenness = betweenness;
         _snapshot = snapshot;
         _graph = new GraphIndex(snapshot);
         _coordination = sameCoordination?._coordination ?? CoordinationGraphBuilder.Build(_graph);
@@ -40,10 +43,11 @@ public sealed class GraphAnalysis
             _graph, [.. _graph.NodesOf(NodeLabel.FeedbackItem).Select(_traces.Build)], _gaps.Value));
     }
 
-    public static GraphAnalysis Build(GraphSnapshot snapshot)
+    /// <summary>The analysis of <paramref name="snapshot"/>; betweenness by <paramref name="betweenness"/> (the defaults when null).</summary>
+    public static GraphAnalysis Build(GraphSnapshot snapshot, BetweennessSettings? betweenness = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return new GraphAnalysis(snapshot);
+        return new GraphAnalysis(snapshot, betweenness ?? BetweennessSettings.Default);
     }
 
     /// <summary>
@@ -55,7 +59,7 @@ public sealed class GraphAnalysis
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(previous);
-        return new GraphAnalysis(snapshot, sameCoordination: previous);
+        return new GraphAnalysis(snapshot, previous._betweenness, sameCoordination: previous);
     }
 
     /// <summary>The store version of the snapshot this analysis answers for.</summary>
@@ -112,14 +116,31 @@ public sealed class GraphAnalysis
     public IReadOnlyList<BrokerScore> Brokers(int top, IReadOnlyCollection<LinkKind>? via)
     {
         AnalysisLimits.EnsureInRange("top", top, AnalysisLimits.MinBrokers, AnalysisLimits.MaxBrokers);
-        return Ranked(LinkKindMask.Of(via)).Take(top).ToList();
+        return RankBrokers(via).Scores.Take(top).ToList();
+    }
+
+    /// <summary>
+    /// Every institution's broker score over links of the given kinds (all when null), strongest first, with how the
+    /// betweenness was obtained. Computed once per set of kinds and shared with analyses that keep this coordination graph.
+    /// </summary>
+    public RankedBrokers RankBrokers(IReadOnlyCollection<LinkKind>? via) =>
+        _brokers.GetOrAdd(LinkKindMask.Of(via), m => new Lazy<RankedBrokers>(() => BrokerRanking.Rank(_coordination, m, _betweenness))).Value;
+
+    /// <summary>Whether the ranking over links of every kind is already computed, so reading it would not wait.</summary>
+    public bool BrokersRanked => _brokers.TryGetValue(LinkKindMask.Of(null), out var ranked) && ranked.IsValueCreated;
+
+    /// <summary>Whether this analysis and <paramref name="other"/> share one coordination graph (only feedback changed between them).</summary>
+    public bool SharesCoordinationWith(GraphAnalysis other) => ReferenceEquals(_coordination, other._coordination);
+
+    /// <summary>Computes what every reader of this analysis needs but the brokers: the coverage gaps and the dashboard.</summary>
+    public void Prepare()
+    {
+        _ = _gaps.Value;
+        _ = _dashboard.Value;
     }
 
     /// <summary>Every institution's broker score over links of every kind, strongest first.</summary>
-    internal IReadOnlyList<BrokerScore> AllBrokers() => Ranked(LinkKindMask.Of(null));
-
-    private BrokerScore[] Ranked(int mask) =>
-        _brokers.GetOrAdd(mask, m => new Lazy<BrokerScore[]>(() => BrokerRanking.Rank(_coordination, m))).Value;
+    internal IReadOnlyList<BrokerScore> AllBrokers() => RankBrokers(null).Scores;
 
     public Dashboard Dashboard() => _dashboard.Value;
 
@@ -138,7 +159,7 @@ public sealed class GraphAnalysis
         {
             _scopes.Clear();
         }
-        return _scopes.GetOrAdd(id, key => new Lazy<GraphAnalysis>(() => new GraphAnalysis(TerritoryScope.Restrict(_snapshot, key), this))).Value;
+        return _scopes.GetOrAdd(id, key => new Lazy<GraphAnalysis>(() => new GraphAnalysis(TerritoryScope.Restrict(_snapshot, key), _betweenness, this))).Value;
     }
 
     /// <summary>The figures of <see cref="TerritoryProfile"/> for each territory, in the order asked, each on its own scope.</summary>
