@@ -20,6 +20,12 @@ export class GraphQLError extends Error {
   }
 }
 
+/**
+ * The graph version after this page's last write (a mutation's extensions.graphVersion). Graph questions answer from
+ * an analysis that may trail the graph by a moment: pass this as their minVersion to see your own write.
+ */
+export let ownWriteVersion = null;
+
 /** Runs a document; resolves to its data, rejects with a GraphQLError. */
 export async function graphql(query, variables = {}, { useToken = true } = {}) {
   const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' };
@@ -41,6 +47,8 @@ export async function graphql(query, variables = {}, { useToken = true } = {}) {
     const first = body.errors[0];
     throw new GraphQLError(first.message, first.extensions?.code ?? 'ERROR', response.status);
   }
+  const written = body.extensions?.graphVersion;
+  if (Number.isInteger(written) && (ownWriteVersion === null || written > ownWriteVersion)) ownWriteVersion = written;
   return body.data;
 }
 

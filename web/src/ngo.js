@@ -1,5 +1,5 @@
 // The NGO view: submit a feedback item with the organisation's token, follow its status and trace.
-import { graphql, explain, token, words, el } from './api.js';
+import { graphql, explain, token, words, el, ownWriteVersion } from './api.js';
 import { follow } from './live.js';
 
 const $ = (id) => document.getElementById(id);
@@ -158,9 +158,9 @@ async function showItems() {
 async function showItem(id) {
   const view = $('item-trace');
   try {
-    const { feedbackTrace: trace } = await graphql(`query Trace($id: ID!) { feedbackTrace(id: $id) {
+    const { feedbackTrace: trace } = await graphql(`query Trace($id: ID!, $minVersion: Int) { feedbackTrace(id: $id, minVersion: $minVersion) {
       illustrative loopClosed levelsTraversed item { title status }
-      steps { kind at level note actor { name } meeting { title } network { name } policyChange { title } } } }`, { id });
+      steps { kind at level note actor { name } meeting { title } network { name } policyChange { title } } } }`, { id, minVersion: ownWriteVersion });
     view.replaceChildren(el('div', {},
       el('h3', {}, trace.item.title),
       trace.illustrative ? el('p', { class: 'badge illustrative-badge' }, 'Illustrative data, not a sourced fact') : null,

@@ -10,7 +10,18 @@ public static class AnalysisFields
         this FieldBuilder<TSource, TReturn> field, Func<IResolveFieldContext<TSource>, GraphAnalysis, TReturn?> answer) =>
         field.Resolve()
             .WithService<RequestAnalysis>()
-            .ResolveAsync(async (c, analysis) => answer(c, await analysis.GetAsync(c.CancellationToken)));
+            .ResolveAsync(async (c, analysis) => answer(c, await analysis.GetAsync(c.MinVersion(), c.CancellationToken)));
+
+    public const string MinVersionDescription =
+        "Answer from an analysis of at least this graph version (see 'analysis'), waiting a bounded time for it; STALE_ANALYSIS when it is not ready by then.";
+
+    /// <summary>Adds the optional <c>minVersion</c> argument every graph question takes.</summary>
+    public static FieldBuilder<TSource, TReturn> MinVersionArgument<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field.Argument<IntGraphType>("minVersion", MinVersionDescription);
+
+    /// <summary>The <c>minVersion</c> argument when the field has one and it was given.</summary>
+    public static long? MinVersion(this IResolveFieldContext context) =>
+        context.FieldDefinition.Arguments?.Find("minVersion") is not null ? context.GetArgument<int?>("minVersion") : null;
 
     /// <summary>The node of the analysed snapshot that <paramref name="id"/> names in the source, or null.</summary>
     public static FieldBuilder<TSource, object> AnalysedNode<TSource>(this FieldBuilder<TSource, object> field, Func<TSource, string?> id) =>

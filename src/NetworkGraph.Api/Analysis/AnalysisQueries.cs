@@ -19,6 +19,7 @@ public static class AnalysisQueries
             .Argument<IntGraphType>("depth", "1 to 4.", a => a.DefaultValue = 1)
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<LinkKind>>>>("via", ViaDescription)
             .Argument<IdGraphType>("territory", TerritoryDescription)
+            .MinVersionArgument()
             .Answer((c, analysis) => analysis.Scoped(c.Territory()).Coordination(
                 RootFields.ValidId(c.GetArgument<string>("institutionId"), "institutionId"), c.GetArgument("depth", 1), c.Via()));
 
@@ -29,6 +30,7 @@ public static class AnalysisQueries
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<LinkKind>>>>("via", ViaDescription)
             .Argument<IntGraphType>("maxDepth", "1 to 10.", a => a.DefaultValue = 6)
             .Argument<IdGraphType>("territory", TerritoryDescription)
+            .MinVersionArgument()
             .Answer((c, analysis) => analysis.Scoped(c.Territory()).Path(
                 RootFields.ValidId(c.GetArgument<string>("from"), "from"),
                 RootFields.ValidId(c.GetArgument<string>("to"), "to"),
@@ -39,6 +41,7 @@ public static class AnalysisQueries
             .Description("Coordination links by pair of governance levels, with the E-I index of vertical integration.")
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<LinkKind>>>>("via", ViaDescription)
             .Argument<IdGraphType>("territory", TerritoryDescription)
+            .MinVersionArgument()
             .Answer((c, analysis) => analysis.Scoped(c.Territory()).CoordinationMatrix(c.Via()));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoverageGapType>>>>("coverageGaps")
@@ -47,6 +50,7 @@ public static class AnalysisQueries
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<GovernanceLevel>>>>("levels", "Only gaps at these levels; all when omitted.")
             .Argument<EnumerationGraphType<Severity>>("minSeverity")
             .Argument<IdGraphType>("territory", TerritoryDescription)
+            .MinVersionArgument()
             .Answer((c, analysis) => analysis.Scoped(c.Territory()).CoverageGaps(
                 c.GetArgument<List<string>?>("themes")?.Select(id => RootFields.ValidId(id, "themes")).ToList(),
                 c.GetArgument<List<GovernanceLevel>?>("levels"),
@@ -55,6 +59,7 @@ public static class AnalysisQueries
         query.Field<FeedbackTraceType>("feedbackTrace")
             .Description("The history of a feedback item in time order, the levels it crossed, and whether its loop is closed.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
+            .MinVersionArgument()
             .Requires(Access.FeedbackReaders)
             .Resolve()
             .WithServices<Viewer, RequestAnalysis>()
@@ -63,25 +68,22 @@ public static class AnalysisQueries
                 var id = RootFields.ValidId(c.GetArgument<string>("id"), "id");
                 // An item the viewer may not see is answered exactly like one that does not exist.
                 return await viewer.CanSeeFeedbackAsync(id, c.CancellationToken)
-                    ? (await analysis.GetAsync(c.CancellationToken)).FeedbackTrace(id)
+                    ? (await analysis.GetAsync(c.MinVersion(), c.CancellationToken)).FeedbackTrace(id)
                     : throw UserError.NotFound($"No feedback item has the id '{id}'.");
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BrokerScoreType>>>>("brokers")
-            .Description("The institutions that broker most between others (betweenness), with degree, cross-level partners and single points of failure.")
-            .Argument<IntGraphType>("top", "1 to 100.", a => a.DefaultValue = 10)
-            .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<LinkKind>>>>("via", ViaDescription)
-            .Argument<IdGraphType>("territory", TerritoryDescription)
-            .Answer((c, analysis) => analysis.Scoped(c.Territory()).Brokers(c.GetArgument("top", 10), c.Via()));
+        query.AddBrokers(ViaDescription, TerritoryDescription);
 
         query.Field<NonNullGraphType<DashboardType>>("dashboard")
             .Description("Counts by level and kind, the feedback funnel, closed loops and gaps by severity.")
             .Argument<IdGraphType>("territory", TerritoryDescription)
+            .MinVersionArgument()
             .Answer((c, analysis) => analysis.Scoped(c.Territory()).Dashboard());
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TerritoryProfileType>>>>("compareTerritories")
             .Description("One profile per territory (1 to 10), in the order asked, each computed on that territory's scope, for comparing them side by side.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
+            .MinVersionArgument()
             .Answer((c, analysis) => analysis.CompareTerritories(
                 [.. c.GetArgument<List<string>>("ids").Select(id => RootFields.ValidId(id, "ids")).Distinct(StringComparer.Ordinal)]));
     }

@@ -65,20 +65,24 @@ public sealed class CoordinationMatrixType : ObjectGraphType<CoordinationMatrix>
     }
 }
 
-public sealed class BrokerScoreType : ObjectGraphType<BrokerScore>
+public sealed class BrokerScoreType : ObjectGraphType<RankedBroker>
 {
     public BrokerScoreType()
     {
         Name = "BrokerScore";
         Description = "How much an institution brokers between others in the coordination graph.";
-        Field<NonNullGraphType<InstitutionType>>("institution").AnalysedNode(source => source.InstitutionId);
+        // The institution as of the graph the ranking was made on, so a ranking never names a node it cannot show.
+        Field<NonNullGraphType<InstitutionType>>("institution").Resolve(c => c.Source.RankedOn.Node(c.Source.Score.InstitutionId));
         Field<NonNullGraphType<FloatGraphType>>("betweenness")
-            .Description("Share of shortest paths between other institutions that pass through it (Brandes, normalised).")
-            .Resolve(c => c.Source.Betweenness);
-        Field<NonNullGraphType<IntGraphType>>("degree").Description("Its number of direct partners.").Resolve(c => c.Source.Degree);
-        Field<NonNullGraphType<IntGraphType>>("crossLevelPartners").Description("Direct partners at another governance level.").Resolve(c => c.Source.CrossLevelPartners);
+            .Description("Share of shortest paths between other institutions that pass through it (normalised; exact, or sampled on large graphs: see 'analysis.betweenness').")
+            .Resolve(c => c.Source.Score.Betweenness);
+        Field<NonNullGraphType<IntGraphType>>("degree").Description("Its number of direct partners.").Resolve(c => c.Source.Score.Degree);
+        Field<NonNullGraphType<IntGraphType>>("crossLevelPartners").Description("Direct partners at another governance level.").Resolve(c => c.Source.Score.CrossLevelPartners);
         Field<NonNullGraphType<BooleanGraphType>>("articulationPoint")
             .Description("True when removing it would cut others off: a single point of failure.")
-            .Resolve(c => c.Source.ArticulationPoint);
+            .Resolve(c => c.Source.Score.ArticulationPoint);
     }
 }
+
+/// <summary>A broker score with the analysis it was ranked on.</summary>
+public sealed record RankedBroker(BrokerScore Score, GraphAnalysis RankedOn);

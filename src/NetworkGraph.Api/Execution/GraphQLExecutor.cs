@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Api.Limits;
+using NetworkGraph.Api.Mutations;
 
 namespace NetworkGraph.Api.Execution;
 
@@ -48,6 +49,12 @@ public sealed class GraphQLExecutor(
         if (!validated && result.Executed)
         {
             operation?.RememberValidated(profile);
+        }
+        if (requestServices.GetService<AuditedWriter>()?.WrittenVersion is { } written)
+        {
+            // What a client that must see its own write passes as a graph question's minVersion.
+            result.Extensions ??= new Dictionary<string, object?>();
+            result.Extensions["graphVersion"] = written;
         }
         return errors.Rewrite(result);
     }

@@ -11,7 +11,7 @@ public static class ExportEndpoints
     {
         foreach (var format in ExportFormat.All)
         {
-            endpoints.MapGet(PathPrefix + format.FileName, (HttpContext http, Viewer viewer, AnalysisCache analysis) =>
+            endpoints.MapGet(PathPrefix + format.FileName, (HttpContext http, Viewer viewer, LatestAnalysis analysis) =>
                     ExportResponse.SendAsync(http, viewer, analysis, format))
                 .WithName("Export " + format.FileName);
         }

@@ -13,7 +13,7 @@ internal static class ExportResponse
     /// <summary>Exports carry every feedback item the caller may see, so they take a role that reads the whole graph.</summary>
     public static readonly Access Readers = new([Roles.Reader, Roles.Coordinator, Roles.Admin]);
 
-    public static async Task SendAsync(HttpContext http, Viewer viewer, AnalysisCache cache, ExportFormat format)
+    public static async Task SendAsync(HttpContext http, Viewer viewer, LatestAnalysis latest, ExportFormat format)
     {
         var cancellationToken = http.RequestAborted;
         if (!viewer.IsAuthenticated)
@@ -36,7 +36,7 @@ internal static class ExportResponse
         try
         {
             parameters = ExportParameters.Read(http.Request.Query, format.Source);
-            analysis = await ScopedAsync(cache, parameters.Territory, cancellationToken);
+            analysis = await ScopedAsync(latest, parameters.Territory, cancellationToken);
         }
         catch (ExportParameterException bad)
         {
@@ -46,6 +46,12 @@ internal static class ExportResponse
         catch (GraphUnavailableException)
         {
             await ExportProblems.SendAsync(http, StatusCodes.Status503ServiceUnavailable, "The store cannot be reached; try again shortly.");
+            return;
+        }
+        catch (StaleAnalysisException stale)
+        {
+            http.Response.Headers.RetryAfter = "1";
+            await ExportProblems.SendAsync(http, StatusCodes.Status503ServiceUnavailable, stale.Message);
             return;
         }
         var visibility = await viewer.VisibilityOfAsync(Core.Exports.GraphExports.FeedbackItems(analysis), cancellationToken);
@@ -58,9 +64,9 @@ internal static class ExportResponse
         await format.Write(new ExportSelection(analysis, parameters.Filter, visibility), http.Response.Body, cancellationToken);
     }
 
-    private static async Task<GraphAnalysis> ScopedAsync(AnalysisCache cache, string? territory, CancellationToken cancellationToken)
+    private static async Task<GraphAnalysis> ScopedAsync(LatestAnalysis latest, string? territory, CancellationToken cancellationToken)
     {
-        var analysis = await cache.GetAsync(cancellationToken);
+        var analysis = (await latest.GetCurrentAsync(cancellationToken)).Analysis;
         try
         {
             return analysis.Scoped(territory);

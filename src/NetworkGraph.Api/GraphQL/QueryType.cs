@@ -14,5 +14,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddSearch();
         this.AddAuditQueries();
         this.AddAnalysisQueries();
+        this.AddAnalysisStatus();
     }
 }

@@ -20,6 +20,7 @@ public static class NetworkGraphServiceCollectionExtensions
         builder.Services.AddGraphStore(builder.Configuration);
         builder.Services.AddNetworkGraphAuth(builder.Configuration);
         builder.Services.AddNetworkGraphApi();
+        builder.Services.AddAnalysis(builder.Configuration);
         builder.Services.AddNetworkGraphLimits(builder.Configuration);
         builder.Services.AddSpreadsheetImport(builder.Configuration);
         builder.Services.AddChangeFeed(builder.Configuration);
@@ -31,8 +32,6 @@ public static class NetworkGraphServiceCollectionExtensions
     {
         services.AddScoped<GraphLoaders>();
         services.AddScoped<AuditedWriter>();
-        services.AddSingleton<AnalysisCache>();
-        services.AddScoped<RequestAnalysis>();
         services.AddSingleton<ExceptionMapping>();
         services.AddNetworkGraphExecution();
         services.AddGraphQLHttp();

@@ -26,9 +26,10 @@ public sealed class SpreadsheetImporter(IGraphStore store, IOptions<ImportOption
             return plan.Report with { DryRun = dryRun };
         }
         var audit = new AuditEntry(actor, Operation, TouchedIds(plan.Writes), plan.Before.ToDictionary(n => n.Id, n => n.Version, StringComparer.Ordinal));
+        long written;
         try
         {
-            await store.WriteAsync(new WriteBatch(plan.Writes) { Audit = audit }, cancellationToken);
+            written = (await store.WriteAsync(new WriteBatch(plan.Writes) { Audit = audit }, cancellationToken)).GraphVersion;
         }
         catch (Exception e) when (e is GraphConflictException or GraphNotFoundException)
         {
@@ -36,7 +37,7 @@ public sealed class SpreadsheetImporter(IGraphStore store, IOptions<ImportOption
             return ImportReport.Refused(dryRun, [new ImportProblem(SpreadsheetLayout.Elements, null, null,
                 "The graph changed while the import was being checked, so nothing was written: send the file again.")]);
         }
-        return plan.Report with { DryRun = false };
+        return plan.Report with { DryRun = false, GraphVersion = written };
     }
 
     private static List<string> TouchedIds(IReadOnlyList<GraphWrite> writes)

@@ -14,6 +14,7 @@ public sealed partial class ChangeFeedHub(
     : BackgroundService
 {
     private readonly Lock _gate = new();
+    private readonly WriteSignal _localCommit = writes.Follow();
     private readonly List<Listener> _listeners = [];
     private long? _position;
     private bool _stopped;
@@ -106,7 +107,7 @@ public sealed partial class ChangeFeedHub(
             {
                 // The interval bounds how late another instance's change arrives; a local write wakes the read at once.
                 tick ??= timer.WaitForNextTickAsync(stoppingToken).AsTask();
-                woken ??= writes.WaitAsync(stoppingToken);
+                woken ??= _localCommit.WaitAsync(stoppingToken);
                 if (await Task.WhenAny(tick, woken) == tick)
                 {
                     if (!await tick)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Text;
+using NetworkGraph.Api.Analysis;
 using NetworkGraph.Api.Execution;
 using NetworkGraph.Api.GraphQL.Loading;
 
@@ -66,6 +67,8 @@ public sealed class LiveRenderings(IServiceScopeFactory scopes, GraphQLExecutor 
         {
             return null;
         }
+        // The answer reflects at least the change it reports (the dashboard's figures, an item's status before it).
+        scope.ServiceProvider.GetRequiredService<RequestAnalysis>().AtLeast(change.GraphVersion);
         var result = await executor.ExecuteAsync(audience.Request, audience.Caller, scope.ServiceProvider, CancellationToken.None, root: change);
         return Encoding.UTF8.GetBytes(serializer.Serialize(result));
     }

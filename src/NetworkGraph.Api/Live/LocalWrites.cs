@@ -1,22 +1,57 @@
 namespace NetworkGraph.Api.Live;
 
 /// <summary>
-/// Tells this instance's <see cref="ChangeFeedHub"/> that a change was just committed here, so that its listeners
-/// get it at once rather than at the next interval. Changes of other instances arrive by the interval.
+/// Tells this instance's followers of the graph (the change feed's hub, the analysis builder) that a change was just
+/// committed here, so that they act at once rather than at their next interval. Changes of other instances arrive
+/// by those intervals.
 /// </summary>
 public sealed class LocalWrites
 {
-    private readonly SemaphoreSlim _committed = new(0, 1);
+    private readonly Lock _gate = new();
+    private WriteSignal[] _signals = [];
 
-    public void Committed()
+    /// <summary>A signal of its own for one follower: each follower is woken by every commit, whoever else waits.</summary>
+    public WriteSignal Follow()
     {
+        var signal = new WriteSignal();
+        lock (_gate)
+        {
+            _signals = [.. _signals, signal];
+        }
+        return signal;
+    }
+
+    public void Committed(long graphVersion)
+    {
+        foreach (var signal in Volatile.Read(ref _signals))
+        {
+            signal.Set(graphVersion);
+        }
+    }
+}
+
+/// <summary>One follower's wake-up: set by every local commit, reset by the follower's wait.</summary>
+public sealed class WriteSignal
+{
+    private readonly SemaphoreSlim _committed = new(0, 1);
+    private long _newest;
+
+    /// <summary>The newest version committed here so far.</summary>
+    public long Newest => Interlocked.Read(ref _newest);
+
+    internal void Set(long graphVersion)
+    {
+        long seen;
+        while ((seen = Interlocked.Read(ref _newest)) < graphVersion && Interlocked.CompareExchange(ref _newest, graphVersion, seen) != seen)
+        {
+        }
         try
         {
             _committed.Release();
         }
         catch (SemaphoreFullException)
         {
-            // A read is already due.
+            // A wake-up is already due.
         }
     }
 
@@ -30,7 +65,7 @@ public sealed class SignallingGraphStore(IGraphStore inner, LocalWrites writes) 
     public override async Task<WriteResult> WriteAsync(WriteBatch batch, CancellationToken cancellationToken)
     {
         var result = await base.WriteAsync(batch, cancellationToken);
-        writes.Committed();
+        writes.Committed(result.GraphVersion);
         return result;
     }
 }

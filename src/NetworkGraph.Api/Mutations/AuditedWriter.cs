@@ -3,7 +3,12 @@ namespace NetworkGraph.Api.Mutations;
 /// <summary>Every mutation writes through here: one atomic batch that carries its audit event.</summary>
 public sealed class AuditedWriter(IGraphStore store, Viewer viewer)
 {
-    public Task<WriteResult> WriteAsync(
+    private long _written = -1;
+
+    /// <summary>The graph version after this request's last write, or null when it wrote nothing.</summary>
+    public long? WrittenVersion => Interlocked.Read(ref _written) is >= 0 and var version ? version : null;
+
+    public async Task<WriteResult> WriteAsync(
         string operation,
         IReadOnlyList<GraphWrite> writes,
         IEnumerable<NodeRecord> before,
@@ -21,7 +26,12 @@ public sealed class AuditedWriter(IGraphStore store, Viewer viewer)
             operation,
             nodeIds,
             read.ToDictionary(n => n.Id, n => n.Version));
-        return store.WriteAsync(new WriteBatch(writes) { Audit = audit }, cancellationToken);
+        var result = await store.WriteAsync(new WriteBatch(writes) { Audit = audit }, cancellationToken);
+        long seen;
+        while ((seen = Interlocked.Read(ref _written)) < result.GraphVersion && Interlocked.CompareExchange(ref _written, result.GraphVersion, seen) != seen)
+        {
+        }
+        return result;
     }
 
     /// <summary>Writes the batch and answers with the node the mutation returns, as stored (its new version included).</summary>

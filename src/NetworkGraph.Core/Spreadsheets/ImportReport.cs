@@ -12,6 +12,10 @@ public sealed record ImportReport(
     int Unchanged,
     IReadOnlyList<ImportProblem> Problems)
 {
+    /// <summary>The graph's version after a committed import (what a graph question's minVersion waits for); null when nothing was written.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public long? GraphVersion { get; init; }
+
     public static ImportReport Refused(bool dryRun, IReadOnlyList<ImportProblem> problems) =>
         new(dryRun, new Dictionary<string, int>(), new Dictionary<string, int>(), 0, problems);
 }

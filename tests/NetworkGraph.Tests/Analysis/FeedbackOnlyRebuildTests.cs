@@ -85,16 +85,20 @@ public sealed class FeedbackOnlyRebuildTests : IAsyncLifetime
     [Fact]
     public async Task the_service_keeps_its_coordination_graph_across_feedback_moves_and_rebuilds_it_after_other_writes()
     {
-        var cache = _app.Services.GetRequiredService<AnalysisCache>();
+        var builder = _app.Services.GetRequiredService<AnalysisBuilder>();
         await _app.QueryAsync("{ brokers(top: 3) { institution { id } } }");
+        var keptBefore = builder.KeptCoordination;
 
         await MoveFeedbackAsync();
-        var dashboard = await _app.QueryAsync("{ dashboard { feedbackItems } brokers(top: 3) { institution { id } } }");
-        Assert.Equal(1, cache.KeptCoordination);
+        var moved = await _app.Store.GetGraphVersionAsync(_ct);
+        var dashboard = await _app.QueryAsync($"{{ dashboard(minVersion: {moved}) {{ feedbackItems }} brokers(top: 3, minVersion: {moved}) {{ institution {{ id }} }} }}");
+        var keptAfterMoves = builder.KeptCoordination;
+        Assert.True(keptAfterMoves > keptBefore, "the feedback moves were analysed without rebuilding the coordination graph");
 
         await MutateAsync("""mutation { createInstitution(input: { name: "Test Association", kind: NGO, level: MUNICIPAL, description: "A test." }) { id } }""", "coordinator");
-        await _app.QueryAsync("{ brokers(top: 3) { institution { id } } }");
-        Assert.Equal(1, cache.KeptCoordination);
+        var created = await _app.Store.GetGraphVersionAsync(_ct);
+        await _app.QueryAsync($"{{ brokers(top: 3, minVersion: {created}) {{ institution {{ id }} }} }}");
+        Assert.Equal(keptAfterMoves, builder.KeptCoordination);
         Assert.True(dashboard["dashboard"]!["feedbackItems"]!.GetValue<int>() > 0);
     }
 }

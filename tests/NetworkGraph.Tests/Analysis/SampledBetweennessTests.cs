@@ -1,7 +1,7 @@
 using NetworkGraph.Core.Analysis;
-using Xunit.Abstractions;
 using NetworkGraph.Core.Graph;
 using NetworkGraph.Synthetic;
+using Xunit.Abstractions;
 
 namespace NetworkGraph.Tests.Analysis;
 

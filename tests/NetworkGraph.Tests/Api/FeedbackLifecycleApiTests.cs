@@ -39,8 +39,9 @@ public sealed class FeedbackLifecycleApiTests : IAsyncLifetime
             """, "RESOLVED", coordinator);
         await MoveAsync($$"""reportBack(input: { id: "{{id}}", note: "Told at the table" })""", "REPORTED_BACK", coordinator);
 
+        var written = await _app.Store.GetGraphVersionAsync(CancellationToken.None);
         var trace = (await _app.QueryAsync($$"""
-            { feedbackTrace(id: "{{id}}") { loopClosed daysToResolution levelsTraversed steps { kind actor { id } } } }
+            { feedbackTrace(id: "{{id}}", minVersion: {{written}}) { loopClosed daysToResolution levelsTraversed steps { kind actor { id } } } }
             """, token: coordinator))["feedbackTrace"]!;
         Assert.True(trace["loopClosed"]!.GetValue<bool>());
         Assert.NotNull(trace["daysToResolution"]);

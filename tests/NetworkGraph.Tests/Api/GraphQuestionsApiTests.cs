@@ -72,7 +72,7 @@ public sealed class GraphQuestionsApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task repeated_questions_reuse_the_analysis_and_the_first_question_after_a_write_sees_it()
+    public async Task questions_answer_from_the_published_analysis_and_a_write_is_analysed_once_off_the_request_path()
     {
         const string question = """{ coordination(institutionId: "smus") { institution { id } } }""";
         await _app.QueryAsync(question);
@@ -82,10 +82,14 @@ public sealed class GraphQuestionsApiTests : IAsyncLifetime
         await _app.QueryAsync(question);
         Assert.Equal(snapshotsAfterFirst, _app.Store.Snapshots);
 
-        await _app.QueryAsync("""mutation { putReferral(input: { fromId: "smus", toId: "ikuspegi" }) { id } }""", token: _app.Token("coordinator"));
-        var after = await _app.QueryAsync(question);
+        var (_, written) = await _app.PostAsync(
+            """mutation { putReferral(input: { fromId: "smus", toId: "ikuspegi" }) { id } }""", token: _app.Token("coordinator"));
+        var version = written["extensions"]!["graphVersion"]!.GetValue<long>();
+        var after = await _app.QueryAsync(
+            $$"""{ coordination(institutionId: "smus", minVersion: {{version}}) { institution { id } } analysis { analysedVersion graphVersion } }""");
 
         Assert.Contains(after["coordination"]!.AsArray(), c => c!["institution"]!["id"]!.GetValue<string>() == "ikuspegi");
+        Assert.True(after["analysis"]!["analysedVersion"]!.GetValue<long>() >= version);
         Assert.Equal(snapshotsAfterFirst + 1, _app.Store.Snapshots);
     }
 }

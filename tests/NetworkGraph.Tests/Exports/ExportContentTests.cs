@@ -142,7 +142,7 @@ public sealed class ExportContentTests : IAsyncLifetime
                 [new("sub", "ngo-user"), new("role", "ngo"), new("org", org)], "Bearer")),
         };
         var viewer = scope.ServiceProvider.GetRequiredService<NetworkGraph.Api.Auth.Viewer>();
-        var analysis = await _app.Services.GetRequiredService<AnalysisCache>().GetAsync(CancellationToken.None);
+        var analysis = (await _app.Services.GetRequiredService<LatestAnalysis>().GetCurrentAsync(CancellationToken.None)).Analysis;
         var visibility = await viewer.VisibilityOfAsync(GraphExports.FeedbackItems(analysis), CancellationToken.None);
         var selected = GraphExports.Graph(analysis, ExportFilter.None, visibility.CanSee);
 

@@ -154,11 +154,12 @@ public sealed class ImportApiTests
         var (elements, connections) = Example("riverton");
 
         var (dryRun, report) = await PostAsync(app, app.Token("coordinator"), elements, connections, dryRun: true);
-        var (commit, _) = await PostAsync(app, app.Token("coordinator"), elements, connections);
+        var (commit, committed) = await PostAsync(app, app.Token("coordinator"), elements, connections);
+        var written = committed!["graphVersion"]!.GetValue<long>();
         var profiles = await app.QueryAsync("""
-            { compareTerritories(ids: ["bilbao", "riverton"]) {
+            query($written: Int) { compareTerritories(ids: ["bilbao", "riverton"], minVersion: $written) {
                 territory { id illustrative } institutions networks density closedLoopRate gapsBySeverity { key count } } }
-            """);
+            """, new { written });
 
         Assert.True(dryRun.StatusCode == HttpStatusCode.OK, report?.ToJsonString());
         Assert.Equal(HttpStatusCode.OK, commit.StatusCode);

@@ -12,7 +12,11 @@ namespace NetworkGraph.Tests.Support;
 
 /// <summary>The whole service in process, on a fresh in-memory store seeded from seed/, with round trips counted.</summary>
 public sealed class NetworkGraphApp(
-    bool seeded = true, bool anonymousRead = true, string environment = "Testing", IReadOnlyDictionary<string, string>? settings = null)
+    bool seeded = true,
+    bool anonymousRead = true,
+    string environment = "Testing",
+    IReadOnlyDictionary<string, string>? settings = null,
+    Func<IGraphStore, IGraphStore>? wrapStore = null)
     : WebApplicationFactory<Program>
 {
     public const string GraphQLResponse = "application/graphql-response+json";
@@ -38,8 +42,10 @@ public sealed class NetworkGraphApp(
         }
         builder.ConfigureServices(services =>
         {
-            services.AddSingleton(provider => new CountingGraphStore(provider.GetRequiredService<SqliteGraphStore>()));
-            services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<CountingGraphStore>());
+            services.AddSingleton(provider => new CountingGraphStore(
+                provider.GetRequiredService<SqliteGraphStore>(), provider.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()));
+            services.AddSingleton<IGraphStore>(provider =>
+                wrapStore is null ? provider.GetRequiredService<CountingGraphStore>() : wrapStore(provider.GetRequiredService<CountingGraphStore>()));
         });
     }
 

@@ -1,4 +1,5 @@
 using GraphQL.Execution;
+using NetworkGraph.Api.Analysis;
 using NetworkGraph.Core.Analysis;
 using NetworkGraph.Core.Feedback;
 using NetworkGraph.Core.Firewall;
@@ -21,6 +22,7 @@ public sealed partial class ExceptionMapping(ILogger<ExceptionMapping> logger)
             GraphConflictException conflict => new UserError(ErrorCodes.Conflict, conflict.Message),
             GraphNotFoundException notFound => new UserError(ErrorCodes.NotFound, notFound.Message),
             AnalysisInputException input => UserError.BadInput(input.Message),
+            StaleAnalysisException stale => new UserError(ErrorCodes.StaleAnalysis, stale.Message),
             InvalidTransitionException transition => new UserError(ErrorCodes.InvalidTransition, transition.Message),
             ModelViolationException violation => UserError.BadInput(violation.Message),
             // A document sent to importGraph: each problem already names the entry and what is wrong.

@@ -1,15 +1,17 @@
 using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
+using NetworkGraph.Api.Analysis;
 
 namespace NetworkGraph.Api.GraphQL.Http;
 
 /// <summary>
-/// HTTP caching for dashboards that poll with GET: an <c>ETag</c> from the graph version, who asks (access profile,
+/// HTTP caching for dashboards that poll with GET: an <c>ETag</c> from the graph version and the analysed versions, who asks (access profile,
 /// organisation, subject), the media type and the request's query string, with <c>Cache-Control: private, no-cache</c>;
 /// an <c>If-None-Match</c> naming the current tag answers 304 without executing. Reads depend on nothing but the
-/// graph, which every committed write versions, so an unchanged tag means an unchanged answer.
+/// graph, which every committed write versions, and on how far the analysis has caught up with it, so an unchanged
+/// tag means an unchanged answer.
 /// </summary>
-public sealed class EntityTags(IGraphStore store)
+public sealed class EntityTags(IGraphStore store, LatestAnalysis analysis)
 {
     public const string CacheControl = "private, no-cache";
 
@@ -20,7 +22,9 @@ public sealed class EntityTags(IGraphStore store)
         {
             return false;
         }
-        var version = await store.GetGraphVersionAsync(http.RequestAborted);
+        // The graph questions answer from the published analysis, which may trail the graph: the tag names both, read
+        // before executing, so an answer is never older than its tag says (publication only moves forward).
+        var version = $"{await store.GetGraphVersionAsync(http.RequestAborted)}.{analysis.Graph?.Version ?? -1}.{analysis.Brokers?.Version ?? -1}";
         var tag = Tag(version, string.Join('\n', viewer.AccessProfile, viewer.Org, viewer.Subject, mediaType, http.Request.QueryString.Value));
         http.Response.Headers.ETag = tag;
         http.Response.Headers.CacheControl = CacheControl;
@@ -33,7 +37,7 @@ public sealed class EntityTags(IGraphStore store)
         return true;
     }
 
-    private static string Tag(long version, string request)
+    private static string Tag(string version, string request)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(request), hash);

@@ -1,0 +1,36 @@
+using NetworkGraph.Core.Analysis;
+
+namespace NetworkGraph.Api.Analysis;
+
+/// <summary>
+/// The <c>brokers</c> question. Over the whole graph and every kind of link it answers from the ranking the builder
+/// publishes (never computed on the request path; <c>analysis.betweenness</c> says which version it reflects and how
+/// it was obtained). Restricted to some kinds of link or to a territory, it is ranked for the request's analysis.
+/// </summary>
+public static class BrokersField
+{
+    private static readonly int _linkKinds = Enum.GetValues<LinkKind>().Length;
+
+    public static void AddBrokers(this ObjectGraphType query, string viaDescription, string territoryDescription) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BrokerScoreType>>>>("brokers")
+            .Description("The institutions that broker most between others (betweenness), with degree, cross-level partners and single points of failure.")
+            .Argument<IntGraphType>("top", "1 to 100.", a => a.DefaultValue = 10)
+            .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<LinkKind>>>>("via", viaDescription)
+            .Argument<IdGraphType>("territory", territoryDescription)
+            .MinVersionArgument()
+            .Resolve()
+            .WithService<RequestAnalysis>()
+            .ResolveAsync(async (c, analysis) =>
+            {
+                var top = c.GetArgument("top", 10);
+                AnalysisLimits.EnsureInRange("top", top, AnalysisLimits.MinBrokers, AnalysisLimits.MaxBrokers);
+                var (via, territory) = (c.Via(), c.Territory());
+                if (territory is null && (via is null || via.Distinct().Count() == _linkKinds))
+                {
+                    var published = await analysis.GetBrokersAsync(c.MinVersion(), c.CancellationToken);
+                    return published.Ranking.Scores.Take(top).Select(score => new RankedBroker(score, published.RankedOn)).ToList();
+                }
+                var scoped = (await analysis.GetAsync(c.MinVersion(), c.CancellationToken)).Scoped(territory);
+                return scoped.Brokers(top, via).Select(score => new RankedBroker(score, scoped)).ToList();
+            });
+}

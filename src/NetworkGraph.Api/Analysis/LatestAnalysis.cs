@@ -1,0 +1,176 @@
+using Microsoft.Extensions.Options;
+using NetworkGraph.Core.Analysis;
+
+namespace NetworkGraph.Api.Analysis;
+
+/// <summary>
+/// The newest complete analysis and the newest broker ranking, as <see cref="AnalysisBuilder"/> publishes them off the
+/// request path. Readers never wait for a build: they answer from what is published, unless they ask for a
+/// <c>minVersion</c> not yet analysed, which waits up to <see cref="AnalysisOptions.MaxWait"/> and then fails with
+/// <see cref="StaleAnalysisException"/>. Only before the very first build does a reader wait without asking.
+/// </summary>
+public sealed class LatestAnalysis(IGraphStore store, IOptions<AnalysisOptions> options, TimeProvider time) : IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _due = new(0, 1);
+    private TaskCompletionSource _published = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private AnalysedGraph? _graph;
+    private AnalysedBrokers? _brokers;
+    private long _wanted = -1;
+    private int _building;
+
+    public AnalysedGraph? Graph => Volatile.Read(ref _graph);
+
+    public AnalysedBrokers? Brokers => Volatile.Read(ref _brokers);
+
+    /// <summary>Whether a build of a newer analysis is under way.</summary>
+    public bool Building => Volatile.Read(ref _building) != 0;
+
+    /// <summary>
+    /// Reads the store's version (one round trip, so a write by any instance is seen), asks for a build when the
+    /// analysis is behind it, and refuses a <paramref name="minVersion"/> the graph has not reached.
+    /// </summary>
+    public async Task<long> ObserveAsync(long? minVersion, CancellationToken cancellationToken)
+    {
+        var version = await store.GetGraphVersionAsync(cancellationToken);
+        if (minVersion > version)
+        {
+            throw new AnalysisInputException($"'minVersion' is {minVersion}, but the graph is at version {version}.");
+        }
+        if (minVersion < 0)
+        {
+            throw new AnalysisInputException("'minVersion' must be 0 or more.");
+        }
+        Want(version);
+        return version;
+    }
+
+    /// <summary>The newest analysis, at least as recent as <paramref name="minVersion"/> when one is given.</summary>
+    public async Task<AnalysedGraph> GetAsync(long? minVersion, CancellationToken cancellationToken)
+    {
+        await ObserveAsync(minVersion, cancellationToken);
+        return await WaitForAsync(() => Graph, graph => graph.Version, minVersion, "analysis", cancellationToken);
+    }
+
+    /// <summary>
+    /// The analysis of the graph as it is now (for downloads, which should hold the caller's last write): waits for
+    /// the store's current version, within the same bound.
+    /// </summary>
+    public async Task<AnalysedGraph> GetCurrentAsync(CancellationToken cancellationToken)
+    {
+        var version = await ObserveAsync(null, cancellationToken);
+        return await WaitForAsync(() => Graph, graph => graph.Version, version, "analysis", cancellationToken);
+    }
+
+    /// <summary>The newest ranking of brokers over every kind of link, at least as recent as <paramref name="minVersion"/> when one is given.</summary>
+    public async Task<AnalysedBrokers> GetBrokersAsync(long? minVersion, CancellationToken cancellationToken)
+    {
+        await ObserveAsync(minVersion, cancellationToken);
+        return await WaitForAsync(() => Brokers, brokers => brokers.Version, minVersion, "betweenness", cancellationToken);
+    }
+
+    /// <summary>Asks for an analysis of at least <paramref name="version"/>; the builder is woken when the published one is older.</summary>
+    public void Want(long version)
+    {
+        long seen;
+        while ((seen = Interlocked.Read(ref _wanted)) < version && Interlocked.CompareExchange(ref _wanted, version, seen) != seen)
+        {
+        }
+        if ((Graph?.Version ?? -1) < version)
+        {
+            Wake();
+        }
+    }
+
+    internal void Wake()
+    {
+        try
+        {
+            _due.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A build is already due.
+        }
+    }
+
+    /// <summary>For the builder: waits until a build is asked for, or the interval passes.</summary>
+    internal Task<bool> WaitUntilDueAsync(CancellationToken cancellationToken) => _due.WaitAsync(options.Value.PollInterval, cancellationToken);
+
+    internal void SetBuilding(bool building) => Volatile.Write(ref _building, building ? 1 : 0);
+
+    internal void Publish(GraphAnalysis analysis) => Publish(() => Volatile.Write(ref _graph, new AnalysedGraph(analysis, time.GetUtcNow())));
+
+    internal void Publish(AnalysedBrokers brokers) => Publish(() => Volatile.Write(ref _brokers, brokers));
+
+    /// <summary>For the builder's ranking: waits until an analysis newer than <paramref name="version"/> is published.</summary>
+    internal async Task<AnalysedGraph> WaitForGraphAfterAsync(long version, CancellationToken cancellationToken) =>
+        await WaitForAsync(() => Graph is { } graph && graph.Version > version ? graph : null, graph => graph.Version, null, "analysis", cancellationToken);
+
+    private void Publish(Action set)
+    {
+        TaskCompletionSource published;
+        lock (_gate)
+        {
+            set();
+            published = _published;
+            _published = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        published.TrySetResult();
+    }
+
+    private async Task<T> WaitForAsync<T>(Func<T?> read, Func<T, long> versionOf, long? minVersion, string what, CancellationToken cancellationToken)
+        where T : class
+    {
+        var started = time.GetTimestamp();
+        while (true)
+        {
+            Task published;
+            lock (_gate)
+            {
+                published = _published.Task;
+            }
+            // Read after taking the signal: a publication in between is either seen here or completes the signal.
+            if (read() is { } value && (minVersion is null || versionOf(value) >= minVersion))
+            {
+                return value;
+            }
+            if (minVersion is null)
+            {
+                await published.WaitAsync(cancellationToken);
+                continue;
+            }
+            var remaining = options.Value.MaxWait - time.GetElapsedTime(started);
+            if (remaining <= TimeSpan.Zero || !await CompletesWithinAsync(published, remaining, cancellationToken))
+            {
+                throw new StaleAnalysisException(
+                    $"The {what} has not reached graph version {minVersion} within {options.Value.MaxWait.TotalSeconds:0.###} s "
+                    + $"(it is at {(read() is { } latest ? versionOf(latest) : "none yet")}); ask again shortly.");
+            }
+        }
+    }
+
+    private async Task<bool> CompletesWithinAsync(Task task, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await task.WaitAsync(timeout, time, cancellationToken);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose() => _due.Dispose();
+}
+
+/// <summary>A published analysis and when it was built.</summary>
+public sealed record AnalysedGraph(GraphAnalysis Analysis, DateTimeOffset BuiltAt)
+{
+    public long Version => Analysis.Version;
+}
+
+/// <summary>A published broker ranking: the graph version it reflects, the analysis it was ranked on, and when it was computed.</summary>
+public sealed record AnalysedBrokers(long Version, RankedBrokers Ranking, GraphAnalysis RankedOn, DateTimeOffset ComputedAt);
