@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+// Analysis under writes (issue 15): one instance of the Release build on a synthetic graph, readers asking the seven
+// graph questions in a loop while one writer adds a referral (a new coordination link: a full rebuild and new
+// betweenness) at a steady rate. Measured: each question's latency, how long after its commit each write is
+// reflected in the analysis (`analysis.analysedVersion`) and in the broker ranking (`analysis.betweenness.version`),
+// and the server's resident memory. Printed as a table and written into docs/benchmarks.md between
+// <!-- analysis:begin --> and <!-- analysis:end -->.
+//
+//   node bench/analysis/run.mjs [--sizes 10000,100000] [--rate 10] [--seconds 60] [--readers 4] [--out docs/benchmarks.md | --no-out]
+//
+// Loopback only; every server is killed by its pid on exit, failure or Ctrl-C.
+import fs from 'node:fs';
+import path from 'node:path';
+import { log, machine, prepare, rssKiB, sleep, start, token, workspace, writeBetweenMarkers } from '../lib/service.mjs';
+
+const options = { sizes: [10000, 100000], rate: 10, seconds: 60, readers: 4, out: 'docs/benchmarks.md' };
+for (let i = 2; i < process.argv.length; i++) {
+  const flag = process.argv[i];
+  if (flag === '--no-out') options.out = null;
+  else if (flag === '--out') options.out = process.argv[++i];
+  else if (flag === '--sizes') options.sizes = process.argv[++i].split(',').map(Number);
+  else if (['--rate', '--seconds', '--readers'].includes(flag)) options[flag.slice(2)] = Number(process.argv[++i]);
+  else { console.error(`unknown argument '${flag}'`); process.exit(2); }
+}
+
+const percentile = (values, p) => {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const ms = (value) => (Number.isNaN(value) ? '–' : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`);
+
+async function graphql(url, bearer, query, variables = {}) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json', Authorization: `Bearer ${bearer}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors?.length) throw new Error(`${body.errors[0].extensions?.code}: ${body.errors[0].message}`);
+  return body;
+}
+
+function idsOf(file) {
+  const graph = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const institutions = graph.nodes.filter((n) => n.label === 'Institution').map((n) => n.id);
+  const feedback = graph.nodes.find((n) => n.label === 'FeedbackItem').id;
+  return { institutions, feedback };
+}
+
+const questions = (ids) => ({
+  coordination: ['query($id: ID!) { coordination(institutionId: $id, depth: 2) { distance institution { id } } }', () => ({ id: ids.institutions[0] })],
+  path: ['query($from: ID!, $to: ID!) { path(from: $from, to: $to) { length hops { kind from { id } to { id } } } }',
+    () => ({ from: ids.institutions[0], to: ids.institutions[ids.institutions.length - 1] })],
+  coverageGaps: ['{ coverageGaps { theme { id } kind severity levels } }', () => ({})],
+  coordinationMatrix: ['{ coordinationMatrix { eiIndex cells { from to links } } }', () => ({})],
+  feedbackTrace: ['query($id: ID!) { feedbackTrace(id: $id) { loopClosed levelsTraversed steps { kind at } } }', () => ({ id: ids.feedback })],
+  dashboard: ['{ dashboard { institutions networks feedbackItems gapsBySeverity { key count } } }', () => ({})],
+  brokers: ['{ brokers(top: 10) { betweenness degree institution { id } } }', () => ({})],
+});
+
+async function measureSize(app, temp, seedFile, institutions) {
+  const server = await start(app, `analysis-${institutions}.db`, [`--Seed:Directory=${temp}`, `--Seed:Files=${seedFile}`, '--Auth:AllowAnonymousRead=true',
+    '--GraphQL:Limits:RateLimit:Enabled=false'], 900);
+  try {
+    const reader = token(app, 'reader');
+    const coordinator = token(app, 'coordinator');
+    const ids = idsOf(path.join(temp, seedFile));
+    const asked = questions(ids);
+    // Wait for the first analysis and ranking, so the run measures steady state.
+    const first = Date.now();
+    const status = (await graphql(server.url, reader, '{ analysis { analysedVersion graphVersion betweenness { version exact samples } } }')).data.analysis;
+    log(`first analysis and ranking ready after ${((Date.now() - first) / 1000).toFixed(1)} s more:`, JSON.stringify(status));
+    const latencies = Object.fromEntries(Object.keys(asked).map((name) => [name, []]));
+    const commits = new Map(); // version -> commit time
+    const reflected = { analysis: [], brokers: [] };
+    const errors = [];
+    let pendingAnalysis = [];
+    let pendingBrokers = [];
+    const rss = [];
+    let stop = false;
+    const ends = Date.now() + options.seconds * 1000;
+
+    const sampler = setInterval(() => { try { rss.push(rssKiB(server.pid)); } catch { /* exiting */ } }, 500);
+    const readers = Array.from({ length: options.readers }, async (_, r) => {
+      const names = Object.keys(asked);
+      for (let i = r; !stop; i++) {
+        const name = names[i % names.length];
+        const [query, variables] = asked[name];
+        const begin = performance.now();
+        try { await graphql(server.url, reader, query, variables()); latencies[name].push(performance.now() - begin); } catch (error) { errors.push(`${name}: ${error.message}`); }
+      }
+    });
+    const prober = (async () => {
+      while (!stop) {
+        const now = Date.now();
+        try {
+          const { analysedVersion, betweenness } = (await graphql(server.url, reader, '{ analysis { analysedVersion betweenness { version } } }')).data.analysis;
+          pendingAnalysis = pendingAnalysis.filter((v) => (v <= analysedVersion ? (reflected.analysis.push(now - commits.get(v)), false) : true));
+          pendingBrokers = pendingBrokers.filter((v) => (v <= betweenness.version ? (reflected.brokers.push(now - commits.get(v)), false) : true));
+        } catch (error) { errors.push(`probe: ${error.message}`); }
+        await sleep(10);
+      }
+    })();
+    let writes = 0;
+    while (Date.now() < ends) {
+      const next = Date.now() + 1000 / options.rate;
+      const a = ids.institutions[Math.floor(Math.random() * ids.institutions.length)];
+      const b = ids.institutions[Math.floor(Math.random() * ids.institutions.length)];
+      if (a !== b) {
+        try {
+          const body = await graphql(server.url, coordinator, 'mutation($a: ID!, $b: ID!) { putReferral(input: { fromId: $a, toId: $b }) { id } }', { a, b });
+          const version = body.extensions.graphVersion;
+          commits.set(version, Date.now());
+          pendingAnalysis.push(version);
+          pendingBrokers.push(version);
+          writes++;
+        } catch (error) { errors.push(`write: ${error.message}`); }
+      }
+      await sleep(Math.max(0, next - Date.now()));
+    }
+    // Let the last writes be reflected (bounded), then stop.
+    const drain = Date.now() + 120_000;
+    while ((pendingAnalysis.length || pendingBrokers.length) && Date.now() < drain) await sleep(100);
+    stop = true;
+    await Promise.all([...readers, prober]);
+    clearInterval(sampler);
+    const mib = (kib) => `${(kib / 1024).toFixed(0)} MiB`;
+    const quarter = Math.max(1, Math.floor(rss.length / 4));
+    return {
+      institutions, writes, errors, status,
+      rows: Object.entries(latencies).map(([name, values]) => [name, values.length, percentile(values, 50), percentile(values, 99), Math.max(...values)]),
+      analysis: reflected.analysis, brokers: reflected.brokers, unreflected: { analysis: pendingAnalysis.length, brokers: pendingBrokers.length },
+      rss: { peak: mib(Math.max(...rss)), firstQuarter: mib(percentile(rss.slice(0, quarter), 50)), lastQuarter: mib(percentile(rss.slice(-quarter), 50)) },
+    };
+  } finally {
+    server.stop();
+  }
+}
+
+const temp = workspace('networkgraph-analysis-bench-');
+const results = [];
+let app = null;
+for (const institutions of options.sizes) {
+  const prepared = prepare(institutions);
+  app = prepared.app;
+  log(`measuring ${institutions} institutions: ${options.readers} readers, ${options.rate} writes/s for ${options.seconds} s`);
+  results.push(await measureSize(app, temp, prepared.seedFile, institutions));
+}
+
+const lines = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; \`node bench/analysis/run.mjs --sizes ${options.sizes.join(',')} --rate ${options.rate} --seconds ${options.seconds} --readers ${options.readers}\`.`,
+  '',
+];
+for (const r of results) {
+  lines.push(`**${r.institutions.toLocaleString('en')} institutions**, ${r.writes} referrals written at ${options.rate}/s while ${options.readers} readers asked in a loop `
+    + `(first ranking: ${r.status.betweenness.exact ? 'exact' : `sampled, ${r.status.betweenness.samples} samples`}):`, '',
+  '| Question | Answers | p50 | p99 | max |', '|---|---:|---:|---:|---:|');
+  for (const [name, count, p50, p99, max] of r.rows) lines.push(`| \`${name}\` | ${count} | ${ms(p50)} | ${ms(p99)} | ${ms(max)} |`);
+  lines.push(`| write reflected in the analysis | ${r.analysis.length} | ${ms(percentile(r.analysis, 50))} | ${ms(percentile(r.analysis, 99))} | ${ms(Math.max(...r.analysis))} |`);
+  lines.push(`| write reflected in the brokers | ${r.brokers.length} | ${ms(percentile(r.brokers, 50))} | ${ms(percentile(r.brokers, 99))} | ${ms(Math.max(...r.brokers))} |`);
+  lines.push('', `Resident memory: peak ${r.rss.peak}; median of the first quarter ${r.rss.firstQuarter}, of the last quarter ${r.rss.lastQuarter}. `
+    + `Errors: ${r.errors.length}${r.errors.length ? ` (first: ${r.errors[0]})` : ''}; writes never reflected: ${r.unreflected.analysis} (analysis), ${r.unreflected.brokers} (brokers).`, '');
+}
+const table = lines.join('\n');
+console.log(table);
+if (options.out) writeBetweenMarkers(options.out, 'analysis', table);
