@@ -31,6 +31,7 @@ public sealed partial class AnalysisBuilder(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
+                latest.TakeDue();
                 try
                 {
                     await BuildIfBehindAsync(stoppingToken);
@@ -39,12 +40,14 @@ public sealed partial class AnalysisBuilder(
                 {
                     LogBuildFailed(exception);
                 }
+                if (!woken.IsCompleted && !latest.Due.IsCompleted)
+                {
+                    await Task.WhenAny(woken, latest.Due, Task.Delay(options.Value.PollInterval, time, stoppingToken));
+                }
                 if (woken.IsCompleted)
                 {
                     woken = _localCommit.WaitAsync(stoppingToken);
-                    continue;
                 }
-                await Task.WhenAny(woken, latest.WaitUntilDueAsync(stoppingToken));
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -108,9 +111,9 @@ public sealed partial class AnalysisBuilder(
             {
                 var graph = await latest.WaitForGraphAfterAsync(ranked, cancellationToken);
                 var analysis = graph.Analysis;
-                var kept = latest.Brokers is { } before && analysis.SharesCoordinationWith(before.RankedOn) ? before : null;
+                var kept = latest.Brokers is { } before && before.CoordinationId == analysis.CoordinationId ? before : null;
                 var ranking = kept?.Ranking ?? await Task.Run(() => analysis.RankBrokers(null), cancellationToken);
-                latest.Publish(new AnalysedBrokers(analysis.Version, ranking, analysis, kept?.ComputedAt ?? time.GetUtcNow()));
+                latest.Publish(AnalysedBrokers.Of(analysis, ranking, kept?.ComputedAt ?? time.GetUtcNow()));
                 ranked = analysis.Version;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

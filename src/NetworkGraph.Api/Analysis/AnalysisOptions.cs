@@ -27,5 +27,12 @@ public sealed class AnalysisOptions
     [Range(0.0001, 0.5, ErrorMessage = "Analysis:BetweennessDelta must be between 0.0001 and 0.5.")]
     public double BetweennessDelta { get; set; } = BetweennessSettings.DefaultDelta;
 
-    public BetweennessSettings Betweenness => new(ExactBetweennessUpTo, BetweennessEpsilon, BetweennessDelta, BetweennessSettings.Default.Seed);
+    /// <summary>
+    /// The settings every analysis computes betweenness with. It runs in the background beside the requests, so it
+    /// leaves one core to them (on a machine with more than one).
+    /// </summary>
+    public BetweennessSettings Betweenness => new(ExactBetweennessUpTo, BetweennessEpsilon, BetweennessDelta, BetweennessSettings.Default.Seed)
+    {
+        MaxParallelism = Math.Max(1, Environment.ProcessorCount - 1),
+    };
 }

@@ -28,9 +28,9 @@ public static class BrokersField
                 if (territory is null && (via is null || via.Distinct().Count() == _linkKinds))
                 {
                     var published = await analysis.GetBrokersAsync(c.MinVersion(), c.CancellationToken);
-                    return published.Ranking.Scores.Take(top).Select(score => new RankedBroker(score, published.RankedOn)).ToList();
+                    return published.Ranking.Scores.Take(top).Select(score => new RankedBroker(score, published.Institutions[score.InstitutionId])).ToList();
                 }
                 var scoped = (await analysis.GetAsync(c.MinVersion(), c.CancellationToken)).Scoped(territory);
-                return scoped.Brokers(top, via).Select(score => new RankedBroker(score, scoped)).ToList();
+                return scoped.Brokers(top, via).Select(score => new RankedBroker(score, scoped.Node(score.InstitutionId)!)).ToList();
             });
 }

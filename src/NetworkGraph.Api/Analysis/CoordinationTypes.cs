@@ -72,7 +72,7 @@ public sealed class BrokerScoreType : ObjectGraphType<RankedBroker>
         Name = "BrokerScore";
         Description = "How much an institution brokers between others in the coordination graph.";
         // The institution as of the graph the ranking was made on, so a ranking never names a node it cannot show.
-        Field<NonNullGraphType<InstitutionType>>("institution").Resolve(c => c.Source.RankedOn.Node(c.Source.Score.InstitutionId));
+        Field<NonNullGraphType<InstitutionType>>("institution").Resolve(c => c.Source.Institution);
         Field<NonNullGraphType<FloatGraphType>>("betweenness")
             .Description("Share of shortest paths between other institutions that pass through it (normalised; exact, or sampled on large graphs: see 'analysis.betweenness').")
             .Resolve(c => c.Source.Score.Betweenness);
@@ -84,5 +84,5 @@ public sealed class BrokerScoreType : ObjectGraphType<RankedBroker>
     }
 }
 
-/// <summary>A broker score with the analysis it was ranked on.</summary>
-public sealed record RankedBroker(BrokerScore Score, GraphAnalysis RankedOn);
+/// <summary>A broker score with its institution as of the graph it was ranked on.</summary>
+public sealed record RankedBroker(BrokerScore Score, NodeRecord Institution);

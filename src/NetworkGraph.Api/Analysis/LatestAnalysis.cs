@@ -9,10 +9,10 @@ namespace NetworkGraph.Api.Analysis;
 /// <c>minVersion</c> not yet analysed, which waits up to <see cref="AnalysisOptions.MaxWait"/> and then fails with
 /// <see cref="StaleAnalysisException"/>. Only before the very first build does a reader wait without asking.
 /// </summary>
-public sealed class LatestAnalysis(IGraphStore store, IOptions<AnalysisOptions> options, TimeProvider time) : IDisposable
+public sealed class LatestAnalysis(IGraphStore store, IOptions<AnalysisOptions> options, TimeProvider time)
 {
     private readonly Lock _gate = new();
-    private readonly SemaphoreSlim _due = new(0, 1);
+    private TaskCompletionSource _due = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource _published = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private AnalysedGraph? _graph;
     private AnalysedBrokers? _brokers;
@@ -82,20 +82,22 @@ public sealed class LatestAnalysis(IGraphStore store, IOptions<AnalysisOptions> 
         }
     }
 
-    internal void Wake()
+    internal void Wake() => Volatile.Read(ref _due).TrySetResult();
+
+    /// <summary>For the builder: completes when a build is asked for after the last <see cref="TakeDue"/>.</summary>
+    internal Task Due => Volatile.Read(ref _due).Task;
+
+    /// <summary>For the builder, before it reads the store's version: what is asked from now on wakes it again.</summary>
+    internal void TakeDue()
     {
-        try
+        lock (_gate)
         {
-            _due.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // A build is already due.
+            if (_due.Task.IsCompleted)
+            {
+                Volatile.Write(ref _due, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            }
         }
     }
-
-    /// <summary>For the builder: waits until a build is asked for, or the interval passes.</summary>
-    internal Task<bool> WaitUntilDueAsync(CancellationToken cancellationToken) => _due.WaitAsync(options.Value.PollInterval, cancellationToken);
 
     internal void SetBuilding(bool building) => Volatile.Write(ref _building, building ? 1 : 0);
 
@@ -162,8 +164,6 @@ public sealed class LatestAnalysis(IGraphStore store, IOptions<AnalysisOptions> 
             return false;
         }
     }
-
-    public void Dispose() => _due.Dispose();
 }
 
 /// <summary>A published analysis and when it was built.</summary>
@@ -172,5 +172,15 @@ public sealed record AnalysedGraph(GraphAnalysis Analysis, DateTimeOffset BuiltA
     public long Version => Analysis.Version;
 }
 
-/// <summary>A published broker ranking: the graph version it reflects, the analysis it was ranked on, and when it was computed.</summary>
-public sealed record AnalysedBrokers(long Version, RankedBrokers Ranking, GraphAnalysis RankedOn, DateTimeOffset ComputedAt);
+/// <summary>
+/// A published broker ranking: the graph version it reflects, the coordination graph it was ranked on, the nodes of the
+/// institutions it can answer with (as of that version), and when it was computed. It keeps no analysis alive.
+/// </summary>
+public sealed record AnalysedBrokers(
+    long Version, RankedBrokers Ranking, long CoordinationId, IReadOnlyDictionary<string, NodeRecord> Institutions, DateTimeOffset ComputedAt)
+{
+    public static AnalysedBrokers Of(GraphAnalysis analysis, RankedBrokers ranking, DateTimeOffset computedAt) =>
+        new(analysis.Version, ranking, analysis.CoordinationId,
+            ranking.Scores.Take(AnalysisLimits.MaxBrokers).ToDictionary(score => score.InstitutionId, score => analysis.Node(score.InstitutionId)!, StringComparer.Ordinal),
+            computedAt);
+}

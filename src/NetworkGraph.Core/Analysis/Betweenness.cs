@@ -12,7 +12,9 @@ internal static class Betweenness
     private const int SourcesPerChunk = 256;
     private const int MaxChunks = 16;
 
-    public static double[] Compute(Adjacency adjacency)
+    public static double[] Compute(Adjacency adjacency) => Compute(adjacency, new ParallelOptions());
+
+    public static double[] Compute(Adjacency adjacency, ParallelOptions parallel)
     {
         var n = adjacency.Count;
         var result = new double[n];
@@ -26,6 +28,7 @@ internal static class Betweenness
         Parallel.For(
             0,
             chunks,
+            parallel,
             () => new BrandesWorkspace(adjacency, components),
             (chunk, _, workspace) =>
             {

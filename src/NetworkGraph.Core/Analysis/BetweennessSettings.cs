@@ -14,6 +14,11 @@ public sealed record BetweennessSettings(int ExactUpTo, double Epsilon, double D
 
     public static BetweennessSettings Default { get; } = new(DefaultExactUpTo, DefaultEpsilon, DefaultDelta, Seed: 1);
 
+    /// <summary>How many cores one computation may use; -1 for all of them.</summary>
+    public int MaxParallelism { get; init; } = -1;
+
+    internal ParallelOptions Parallel => new() { MaxDegreeOfParallelism = MaxParallelism };
+
     /// <summary>The same settings, always exact (for small scopes and tests).</summary>
     public static BetweennessSettings AlwaysExact { get; } = Default with { ExactUpTo = int.MaxValue };
 }
@@ -23,6 +28,6 @@ public sealed record BetweennessValues(double[] Values, bool Exact, int? Samples
 {
     internal static BetweennessValues Compute(Adjacency adjacency, BetweennessSettings settings) =>
         adjacency.Count <= settings.ExactUpTo
-            ? new BetweennessValues(Betweenness.Compute(adjacency), Exact: true)
-            : SampledBetweenness.Estimate(adjacency, settings.Epsilon, settings.Delta, settings.Seed);
+            ? new BetweennessValues(Betweenness.Compute(adjacency, settings.Parallel), Exact: true)
+            : SampledBetweenness.Estimate(adjacency, settings);
 }

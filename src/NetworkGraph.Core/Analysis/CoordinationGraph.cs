@@ -12,6 +12,7 @@ internal sealed class CoordinationGraph
     private readonly int[] _offsets;
     private readonly int[] _targets;
     private readonly int[] _pairOfEntry;
+    private static long _built;
 
     public CoordinationGraph(string[] ids, GovernanceLevel?[] levels, LinkedPair[] pairs)
     {
@@ -25,6 +26,9 @@ internal sealed class CoordinationGraph
         }
         (_offsets, _targets, _pairOfEntry) = BuildRows(ids.Length, pairs);
     }
+
+    /// <summary>Unique to this graph within the process.</summary>
+    public long Id { get; } = Interlocked.Increment(ref _built);
 
     /// <summary>Institution ids in ordinal order; a node's index is its position here.</summary>
     public string[] Ids { get; }

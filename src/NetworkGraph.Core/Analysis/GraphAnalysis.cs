@@ -129,8 +129,11 @@ public sealed class GraphAnalysis
     /// <summary>Whether the ranking over links of every kind is already computed, so reading it would not wait.</summary>
     public bool BrokersRanked => _brokers.TryGetValue(LinkKindMask.Of(null), out var ranked) && ranked.IsValueCreated;
 
-    /// <summary>Whether this analysis and <paramref name="other"/> share one coordination graph (only feedback changed between them).</summary>
-    public bool SharesCoordinationWith(GraphAnalysis other) => ReferenceEquals(_coordination, other._coordination);
+    /// <summary>
+    /// Which coordination graph this analysis answers on: equal for analyses that share one (only feedback changed
+    /// between them), so a ranking can be carried over without keeping the graph it was made on alive.
+    /// </summary>
+    public long CoordinationId => _coordination.Id;
 
     /// <summary>Computes what every reader of this analysis needs but the brokers: the coverage gaps and the dashboard.</summary>
     public void Prepare()

@@ -19,8 +19,9 @@ internal static class SampledBetweenness
     private const double UniversalConstant = 0.5;
     private const int SamplesPerChunk = 2_048;
 
-    public static BetweennessValues Estimate(Adjacency adjacency, double epsilon, double delta, int seed)
+    public static BetweennessValues Estimate(Adjacency adjacency, BetweennessSettings settings)
     {
+        var (epsilon, delta, seed) = (settings.Epsilon, settings.Delta, settings.Seed);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(epsilon);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(delta);
         var n = adjacency.Count;
@@ -37,6 +38,7 @@ internal static class SampledBetweenness
         Parallel.For(
             0,
             chunks,
+            settings.Parallel,
             () => new ShortestPathSampler(adjacency, components),
             (chunk, _, sampler) =>
             {
