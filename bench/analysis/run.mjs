@@ -61,7 +61,7 @@ const questions = (ids) => ({
 
 async function measureSize(app, temp, seedFile, institutions) {
   const server = await start(app, `analysis-${institutions}.db`, [`--Seed:Directory=${temp}`, `--Seed:Files=${seedFile}`, '--Auth:AllowAnonymousRead=true',
-    '--GraphQL:Limits:RateLimit:Enabled=false'], 900);
+    '--GraphQL:Limits:RateLimit:Enabled=false', '--Logging:LogLevel:NetworkGraph.Api.Analysis=Debug'], 900, { logFile: path.join(temp, `server-${institutions}.log`) });
   try {
     const reader = token(app, 'reader');
     const coordinator = token(app, 'coordinator');
@@ -127,8 +127,15 @@ async function measureSize(app, temp, seedFile, institutions) {
     clearInterval(sampler);
     const mib = (kib) => `${(kib / 1024).toFixed(0)} MiB`;
     const quarter = Math.max(1, Math.floor(rss.length / 4));
+    const phases = { load: [], build: [], prepare: [], rank: [] };
+    for (const line of fs.readFileSync(path.join(temp, `server-${institutions}.log`), 'utf8').split('\n')) {
+      const built = /Analysed version \d+: load (\d+) ms, build (\d+) ms, gaps and dashboard (\d+) ms/.exec(line);
+      if (built) ['load', 'build', 'prepare'].forEach((phase, i) => phases[phase].push(Number(built[i + 1])));
+      const ranked = /Ranked the brokers of version \d+ in (\d+) ms/.exec(line);
+      if (ranked) phases.rank.push(Number(ranked[1]));
+    }
     return {
-      institutions, writes, errors, status,
+      institutions, writes, errors, status, phases,
       rows: Object.entries(latencies).map(([name, values]) => [name, values.length, percentile(values, 50), percentile(values, 99), Math.max(...values)]),
       analysis: reflected.analysis, brokers: reflected.brokers, unreflected: { analysis: pendingAnalysis.length, brokers: pendingBrokers.length },
       rss: { peak: mib(Math.max(...rss)), firstQuarter: mib(percentile(rss.slice(0, quarter), 50)), lastQuarter: mib(percentile(rss.slice(-quarter), 50)) },
@@ -159,6 +166,9 @@ for (const r of results) {
   for (const [name, count, p50, p99, max] of r.rows) lines.push(`| \`${name}\` | ${count} | ${ms(p50)} | ${ms(p99)} | ${ms(max)} |`);
   lines.push(`| write reflected in the analysis | ${r.analysis.length} | ${ms(percentile(r.analysis, 50))} | ${ms(percentile(r.analysis, 99))} | ${ms(Math.max(...r.analysis))} |`);
   lines.push(`| write reflected in the brokers | ${r.brokers.length} | ${ms(percentile(r.brokers, 50))} | ${ms(percentile(r.brokers, 99))} | ${ms(Math.max(...r.brokers))} |`);
+  const phase = (name, label) => `${label} ${ms(percentile(r.phases[name], 50))} (p99 ${ms(percentile(r.phases[name], 99))})`;
+  lines.push('', `Builds: ${r.phases.build.length}, each ${phase('load', 'snapshot load')}, ${phase('build', 'index and coordination graph')}, `
+    + `${phase('prepare', 'gaps and dashboard')}; rankings: ${r.phases.rank.length}, each ${phase('rank', '')} (medians).`);
   lines.push('', `Resident memory: peak ${r.rss.peak}; median of the first quarter ${r.rss.firstQuarter}, of the last quarter ${r.rss.lastQuarter}. `
     + `Errors: ${r.errors.length}${r.errors.length ? ` (first: ${r.errors[0]})` : ''}; writes never reflected: ${r.unreflected.analysis} (analysis), ${r.unreflected.brokers} (brokers).`, '');
 }

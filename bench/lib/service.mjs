@@ -68,12 +68,12 @@ export function token(app, role) {
     `--Store:Sqlite:Path=${path.join(temp, 'token.db')}`, ...auth], true).trim().split('\n').at(-1).trim();
 }
 
-/** Starts the Release build on its own data file with the given settings and waits until it is ready. */
-export async function start(app, database, settings, timeoutSeconds) {
+/** Starts the Release build on its own data file with the given settings and waits until it is ready; its log goes to logFile when given. */
+export async function start(app, database, settings, timeoutSeconds, { logFile = null } = {}) {
   const url = `http://127.0.0.1:${await freePort()}`;
   const started = Date.now();
   const child = spawn('dotnet', [path.join(app, 'NetworkGraph.Api.dll'), `--Urls=${url}`, `--Store:Sqlite:Path=${path.join(temp, database)}`, ...auth, ...settings],
-    { cwd: app, env: { ...process.env, ASPNETCORE_ENVIRONMENT: 'Production' }, stdio: 'ignore' });
+    { cwd: app, env: { ...process.env, ASPNETCORE_ENVIRONMENT: 'Production' }, stdio: logFile ? ['ignore', fs.openSync(logFile, 'w'), 'inherit'] : 'ignore' });
   servers.add(child);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);

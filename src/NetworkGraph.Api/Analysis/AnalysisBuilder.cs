@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NetworkGraph.Api.Live;
+using NetworkGraph.Api.Observability;
 using NetworkGraph.Core.Analysis;
 using NetworkGraph.Core.Feedback;
 
@@ -14,14 +15,30 @@ namespace NetworkGraph.Api.Analysis;
 /// back the other answers; a ranking whose coordination graph a newer analysis keeps is carried over at once.
 /// </summary>
 public sealed partial class AnalysisBuilder(
-    LatestAnalysis latest, IGraphStore store, LocalWrites writes, IOptions<AnalysisOptions> options, TimeProvider time, ILogger<AnalysisBuilder> logger)
+    LatestAnalysis latest,
+    IGraphStore store,
+    AnalysisSnapshots snapshots,
+    LocalWrites writes,
+    IOptions<AnalysisOptions> options,
+    NetworkGraphMetrics metrics,
+    TimeProvider time,
+    ILogger<AnalysisBuilder> logger)
     : BackgroundService
 {
     private readonly WriteSignal _localCommit = writes.Follow();
     private long _keptCoordination;
 
+    private long _patched;
+    private long _builds;
+
+    /// <summary>How many analyses were built and published (for metrics and tests).</summary>
+    public long Builds => Interlocked.Read(ref _builds);
+
     /// <summary>How many builds took the coordination graph over from the analysis before (for metrics and tests).</summary>
     public long KeptCoordination => Interlocked.Read(ref _keptCoordination);
+
+    /// <summary>How many builds patched the last snapshot instead of reading the whole graph (for metrics and tests).</summary>
+    public long PatchedSnapshots => Interlocked.Read(ref _patched);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -67,18 +84,33 @@ public sealed partial class AnalysisBuilder(
         latest.SetBuilding(true);
         try
         {
-            var snapshot = await store.GetSnapshotAsync(cancellationToken);
-            var previous = current is not null && await OnlyFeedbackSinceAsync(current.Version, snapshot.Version, cancellationToken) ? current : null;
-            var analysis = await Task.Run(
+            var started = time.GetTimestamp();
+            var (snapshot, changes, patched) = await snapshots.ReadAsync(current, cancellationToken);
+            var previous = current is not null && changes is not null && FeedbackOperations.OnlyFeedbackBetween(changes, current.Version, snapshot.Version)
+                ? current
+                : null;
+            var loaded = time.GetTimestamp();
+            var (analysis, built) = await Task.Run(
                 () =>
                 {
-                    var built = previous is null
+                    var analysis = previous is null
                         ? GraphAnalysis.Build(snapshot, options.Value.Betweenness)
                         : GraphAnalysis.BuildAfterFeedback(snapshot, previous);
-                    built.Prepare();
-                    return built;
+                    var built = time.GetTimestamp();
+                    analysis.Prepare();
+                    return (analysis, built);
                 },
                 cancellationToken);
+            var (load, build, prepare) = (Milliseconds(started, loaded), Milliseconds(loaded, built), Milliseconds(built, time.GetTimestamp()));
+            Record("load", load);
+            Record("build", build);
+            Record("prepare", prepare);
+            Interlocked.Increment(ref _builds);
+            if (patched)
+            {
+                Interlocked.Increment(ref _patched);
+            }
+            LogBuilt(snapshot.Version, load, build, prepare, patched, previous is not null);
             if (previous is not null)
             {
                 Interlocked.Increment(ref _keptCoordination);
@@ -91,17 +123,6 @@ public sealed partial class AnalysisBuilder(
         }
     }
 
-    /// <summary>One read of the change feed: whether every change between the two versions is a feedback lifecycle move.</summary>
-    private async Task<bool> OnlyFeedbackSinceAsync(long analysed, long snapshot, CancellationToken cancellationToken)
-    {
-        if (snapshot - analysed is <= 0 or > ChangeFeed.MaxLimit)
-        {
-            return false;
-        }
-        var changes = await store.GetChangesAsync(analysed, ChangeFeed.MaxLimit, cancellationToken);
-        return FeedbackOperations.OnlyFeedbackBetween(changes, analysed, snapshot);
-    }
-
     private async Task RankLoopAsync(CancellationToken cancellationToken)
     {
         long ranked = -1;
@@ -112,7 +133,13 @@ public sealed partial class AnalysisBuilder(
                 var graph = await latest.WaitForGraphAfterAsync(ranked, cancellationToken);
                 var analysis = graph.Analysis;
                 var kept = latest.Brokers is { } before && before.CoordinationId == analysis.CoordinationId ? before : null;
+                var started = time.GetTimestamp();
                 var ranking = kept?.Ranking ?? await Task.Run(() => analysis.RankBrokers(null), cancellationToken);
+                if (kept is null)
+                {
+                    Record("rank", Milliseconds(started, time.GetTimestamp()));
+                    LogRanked(analysis.Version, Milliseconds(started, time.GetTimestamp()), ranking.Exact);
+                }
                 latest.Publish(AnalysedBrokers.Of(analysis, ranking, kept?.ComputedAt ?? time.GetUtcNow()));
                 ranked = analysis.Version;
             }
@@ -127,6 +154,17 @@ public sealed partial class AnalysisBuilder(
             }
         }
     }
+
+    private double Milliseconds(long from, long to) => time.GetElapsedTime(from, to).TotalMilliseconds;
+
+    private void Record(string phase, double milliseconds) =>
+        metrics.AnalysisDuration.Record(milliseconds, new KeyValuePair<string, object?>("phase", phase));
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Analysed version {Version}: load {Load:0} ms, build {Build:0} ms, gaps and dashboard {Prepare:0} ms (snapshot patched: {Patched}; coordination kept: {Kept})")]
+    private partial void LogBuilt(long version, double load, double build, double prepare, bool patched, bool kept);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Ranked the brokers of version {Version} in {Rank:0} ms (exact: {Exact})")]
+    private partial void LogRanked(long version, double rank, bool exact);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Building the analysis failed; the previous one keeps answering until the next attempt.")]
     private partial void LogBuildFailed(Exception exception);

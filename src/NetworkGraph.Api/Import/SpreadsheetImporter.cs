@@ -25,7 +25,7 @@ public sealed class SpreadsheetImporter(IGraphStore store, IOptions<ImportOption
         {
             return plan.Report with { DryRun = dryRun };
         }
-        var audit = new AuditEntry(actor, Operation, TouchedIds(plan.Writes), plan.Before.ToDictionary(n => n.Id, n => n.Version, StringComparer.Ordinal));
+        var audit = new AuditEntry(actor, Operation, GraphWrites.TouchedIds(plan.Writes), plan.Before.ToDictionary(n => n.Id, n => n.Version, StringComparer.Ordinal));
         long written;
         try
         {
@@ -38,24 +38,5 @@ public sealed class SpreadsheetImporter(IGraphStore store, IOptions<ImportOption
                 "The graph changed while the import was being checked, so nothing was written: send the file again.")]);
         }
         return plan.Report with { DryRun = false, GraphVersion = written };
-    }
-
-    private static List<string> TouchedIds(IReadOnlyList<GraphWrite> writes)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var ordered = new List<string>();
-        foreach (var write in writes)
-        {
-            IEnumerable<string> touched = write switch
-            {
-                CreateNode create => [create.Node.Id],
-                UpdateNode update => [update.Id],
-                PutRelationship put => [put.Relationship.FromId, put.Relationship.ToId],
-                DeleteRelationship remove => [remove.Key.FromId, remove.Key.ToId],
-                _ => [],
-            };
-            ordered.AddRange(touched.Where(ids.Add));
-        }
-        return ordered;
     }
 }

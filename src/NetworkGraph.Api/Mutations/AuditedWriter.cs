@@ -17,7 +17,7 @@ public sealed class AuditedWriter(IGraphStore store, Viewer viewer)
     {
         var read = before.ToList();
         var nodeIds = read.Select(n => n.Id)
-            .Concat(writes.SelectMany(TouchedIds))
+            .Concat(GraphWrites.TouchedIds(writes))
             .Concat(alsoTouched)
             .Distinct()
             .ToList();
@@ -45,14 +45,4 @@ public sealed class AuditedWriter(IGraphStore store, Viewer viewer)
         await WriteAsync(operation, writes, before, cancellationToken);
         return (await store.GetNodesAsync([returnedId], cancellationToken)).Single();
     }
-
-    private static IEnumerable<string> TouchedIds(GraphWrite write) => write switch
-    {
-        CreateNode create => [create.Node.Id],
-        UpdateNode update => [update.Id],
-        DeleteNode delete => [delete.Id],
-        PutRelationship put => [put.Relationship.FromId, put.Relationship.ToId],
-        DeleteRelationship remove => [remove.Key.FromId, remove.Key.ToId],
-        _ => [],
-    };
 }

@@ -16,6 +16,8 @@ public sealed class NetworkGraphMetrics : IDisposable
             "networkgraph.store.round_trips", "{round_trip}", "Store round trips per GraphQL request: bounded by the query's depth, never by its items.");
         LiveStreams = _meter.CreateUpDownCounter<int>("networkgraph.live.streams", "{stream}", "Live streams open (subscriptions over WebSocket or SSE).");
         LiveEvents = _meter.CreateCounter<long>("networkgraph.live.events", "{event}", "Events sent to live streams.");
+        AnalysisDuration = _meter.CreateHistogram<double>(
+            "networkgraph.analysis.duration", "ms", "Time the background builder spent per analysis, by phase: load, build, prepare (gaps and dashboard), rank (betweenness).");
         LiveRefusals = _meter.CreateCounter<long>(
             "networkgraph.live.refusals", "{refusal}", "Live streams and connections refused or ended by a limit, by the limit.");
     }
@@ -27,6 +29,8 @@ public sealed class NetworkGraphMetrics : IDisposable
     public Counter<long> LiveEvents { get; }
 
     public Counter<long> LiveRefusals { get; }
+
+    public Histogram<double> AnalysisDuration { get; }
 
     public void Dispose() => _meter.Dispose();
 }

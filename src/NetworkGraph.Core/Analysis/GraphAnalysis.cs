@@ -65,6 +65,9 @@ public sealed class GraphAnalysis
     /// <summary>The store version of the snapshot this analysis answers for.</summary>
     public long Version { get; }
 
+    /// <summary>The snapshot this analysis answers for.</summary>
+    public GraphSnapshot Snapshot => _snapshot;
+
     public NodeRecord? Node(string id) => _graph.Node(id);
 
     /// <summary>Every other institution within <paramref name="depth"/> links, by distance then id, with the evidence of one shortest path.</summary>

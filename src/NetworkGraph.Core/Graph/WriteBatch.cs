@@ -48,3 +48,23 @@ public sealed record DeleteRelationship(RelationshipKey Key) : GraphWrite;
 /// created or updated, and the audit event it appended (null when the batch carried no <see cref="WriteBatch.Audit"/>).
 /// </summary>
 public sealed record WriteResult(long GraphVersion, IReadOnlyDictionary<string, long> NodeVersions, AuditEvent? Audit = null);
+
+public static class GraphWrites
+{
+    /// <summary>
+    /// The nodes a write touches: the node it creates, updates or deletes, or both ends of the relationship it puts or
+    /// removes. An audited batch names all of them, which is what lets the analysis reread only those (§3, "Freshness").
+    /// </summary>
+    public static IEnumerable<string> TouchedIds(GraphWrite write) => write switch
+    {
+        CreateNode create => [create.Node.Id],
+        UpdateNode update => [update.Id],
+        DeleteNode delete => [delete.Id],
+        PutRelationship put => [put.Relationship.FromId, put.Relationship.ToId],
+        DeleteRelationship remove => [remove.Key.FromId, remove.Key.ToId],
+        _ => throw new ArgumentOutOfRangeException(nameof(write), write, "A write of a kind that names no nodes."),
+    };
+
+    /// <summary>Every node the writes touch, each once, in the order first touched.</summary>
+    public static List<string> TouchedIds(IEnumerable<GraphWrite> writes) => [.. writes.SelectMany(TouchedIds).Distinct(StringComparer.Ordinal)];
+}

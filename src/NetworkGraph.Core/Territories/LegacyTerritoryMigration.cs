@@ -69,7 +69,7 @@ public sealed class LegacyTerritoryMigration(
         var audit = new AuditEntry(
             new AuditActor("system:territory-migration", null, []),
             "migrateTerritories",
-            [.. legacy.Select(n => n.Id)],
+            [.. legacy.Select(n => n.Id).Concat(GraphWrites.TouchedIds(writes)).Distinct(StringComparer.Ordinal)],
             legacy.ToDictionary(n => n.Id, n => n.Version, StringComparer.Ordinal));
         await store.WriteAsync(new WriteBatch(writes) { Audit = audit }, cancellationToken).ConfigureAwait(false);
         return legacy.Count;

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using NetworkGraph.Api.Analysis;
 using NetworkGraph.Core.Graph;
 using NetworkGraph.Tests.Support;
 
@@ -61,13 +63,14 @@ public sealed class AnalysisFreshnessTests
         }
         await app.QueryAsync("{ analysis { analysedVersion } }"); // asks for a build, which now waits
         await WaitUntilAsync(app, "{ analysis { building } }", data => data["analysis"]!["building"]!.GetValue<bool>());
-        var snapshots = app.Store.Snapshots;
+        var builder = app.Services.GetRequiredService<AnalysisBuilder>();
+        var builds = builder.Builds;
 
         held.Release();
         var fresh = await app.QueryAsync($"{{ dashboard(minVersion: {version}) {{ institutions }} analysis {{ analysedVersion }} }}");
 
         Assert.Equal(version, fresh["analysis"]!["analysedVersion"]!.GetValue<long>());
-        Assert.Equal(snapshots + 1, app.Store.Snapshots);
+        Assert.Equal(builds + 1, builder.Builds);
     }
 
     [Fact]
@@ -145,7 +148,7 @@ public sealed class AnalysisFreshnessTests
         Assert.Fail($"Never true: {query}");
     }
 
-    /// <summary>A store whose whole-graph reads can be held, to stand for a build that takes its time.</summary>
+    /// <summary>A store whose reads for the analysis (the whole graph, the change feed) can be held, to stand for a build that takes its time.</summary>
     private sealed class HeldSnapshots(IGraphStore inner) : DelegatingGraphStore(inner)
     {
         private TaskCompletionSource? _hold;
@@ -161,6 +164,15 @@ public sealed class AnalysisFreshnessTests
                 await hold.Task.WaitAsync(cancellationToken);
             }
             return await base.GetSnapshotAsync(cancellationToken);
+        }
+
+        public override async Task<IReadOnlyList<AuditEvent>> GetChangesAsync(long afterGraphVersion, int limit, CancellationToken cancellationToken)
+        {
+            if (Volatile.Read(ref _hold) is { } hold)
+            {
+                await hold.Task.WaitAsync(cancellationToken);
+            }
+            return await base.GetChangesAsync(afterGraphVersion, limit, cancellationToken);
         }
     }
 }

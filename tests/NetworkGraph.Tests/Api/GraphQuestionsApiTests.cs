@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using NetworkGraph.Api.Analysis;
 using NetworkGraph.Tests.Support;
 using static NetworkGraph.Tests.Support.SeedFacts;
 
@@ -75,12 +77,13 @@ public sealed class GraphQuestionsApiTests : IAsyncLifetime
     public async Task questions_answer_from_the_published_analysis_and_a_write_is_analysed_once_off_the_request_path()
     {
         const string question = """{ coordination(institutionId: "smus") { institution { id } } }""";
+        var builder = _app.Services.GetRequiredService<AnalysisBuilder>();
         await _app.QueryAsync(question);
-        var snapshotsAfterFirst = _app.Store.Snapshots;
+        var (snapshotsAfterFirst, buildsAfterFirst) = (_app.Store.Snapshots, builder.Builds);
 
         await _app.QueryAsync(question);
         await _app.QueryAsync(question);
-        Assert.Equal(snapshotsAfterFirst, _app.Store.Snapshots);
+        Assert.Equal((snapshotsAfterFirst, buildsAfterFirst), (_app.Store.Snapshots, builder.Builds));
 
         var (_, written) = await _app.PostAsync(
             """mutation { putReferral(input: { fromId: "smus", toId: "ikuspegi" }) { id } }""", token: _app.Token("coordinator"));
@@ -90,6 +93,7 @@ public sealed class GraphQuestionsApiTests : IAsyncLifetime
 
         Assert.Contains(after["coordination"]!.AsArray(), c => c!["institution"]!["id"]!.GetValue<string>() == "ikuspegi");
         Assert.True(after["analysis"]!["analysedVersion"]!.GetValue<long>() >= version);
-        Assert.Equal(snapshotsAfterFirst + 1, _app.Store.Snapshots);
+        // One build for the one write, on the last snapshot patched with what the write touched: no whole-graph read.
+        Assert.Equal((snapshotsAfterFirst, buildsAfterFirst + 1), (_app.Store.Snapshots, builder.Builds));
     }
 }

@@ -97,6 +97,10 @@ public sealed class LegacyTerritoryMigrationTests : IAsyncLifetime
         Assert.Equal(version, await _store.GetGraphVersionAsync(Ct));
         var events = await _store.FindAuditEventsAsync(new AuditQuery { First = 10 }, Ct);
         var audit = Assert.Single(events.Events, e => e.Operation == "migrateTerritories");
-        Assert.Equal(["basque-government", "harreragune", "lanbide", "smus"], audit.NodeIds.Order(StringComparer.Ordinal));
+        // Every node the batch touched: the institutions moved, and the territories they are now located in.
+        string[] moved = ["basque-government", "harreragune", "lanbide", "smus"];
+        var snapshot = await _store.GetSnapshotAsync(Ct);
+        var territories = snapshot.Relationships.Where(r => r.Type == RelationshipType.LocatedIn && moved.Contains(r.FromId)).Select(r => r.ToId);
+        Assert.Equal(moved.Concat(territories).Distinct().Order(StringComparer.Ordinal), audit.NodeIds.Order(StringComparer.Ordinal));
     }
 }

@@ -1,0 +1,79 @@
+using NetworkGraph.Core.Analysis;
+
+namespace NetworkGraph.Api.Analysis;
+
+/// <summary>
+/// The snapshot the next analysis is built on. After a few audited batches it is the last analysis's snapshot with
+/// the nodes those batches touched reread, and every relationship at them (<see cref="SnapshotPatch"/>): four small
+/// reads instead of the whole graph. The whole graph is read when there is no analysis yet, when a version has no
+/// audit event (a seed, a copy), when the batches touched many nodes, or when a write committed during the reads
+/// (they could then mix two versions).
+/// </summary>
+public sealed class AnalysisSnapshots(IGraphStore store)
+{
+    /// <summary>Past this many touched nodes, reading the whole graph is the simpler way.</summary>
+    public const int MaxPatchedNodes = 5_000;
+
+    private static readonly RelationshipType[] _everyType = Enum.GetValues<RelationshipType>();
+
+    /// <summary>Tries to patch this many times when writes keep committing during the reads, then reads the whole graph.</summary>
+    private const int Attempts = 3;
+
+    /// <summary>The snapshot to analyse, the batches since <paramref name="current"/> (when known), and whether it was patched.</summary>
+    public async Task<(GraphSnapshot Snapshot, IReadOnlyList<AuditEvent>? Changes, bool Patched)> ReadAsync(GraphAnalysis? current, CancellationToken cancellationToken)
+    {
+        if (current is null)
+        {
+            return (await store.GetSnapshotAsync(cancellationToken), null, false);
+        }
+        for (var attempt = 1; attempt < Attempts; attempt++)
+        {
+            var patched = await TryPatchAsync(current, cancellationToken);
+            if (patched.Snapshot is not null || !patched.Moved)
+            {
+                return patched.Snapshot is not null
+                    ? (patched.Snapshot, patched.Changes, true)
+                    : (await store.GetSnapshotAsync(cancellationToken), patched.Changes, false);
+            }
+        }
+        var last = await TryPatchAsync(current, cancellationToken);
+        return last.Snapshot is not null ? (last.Snapshot, last.Changes, true) : (await store.GetSnapshotAsync(cancellationToken), last.Changes, false);
+    }
+
+    // Moved: a write committed during the reads, so another attempt may succeed.
+    private async Task<(GraphSnapshot? Snapshot, IReadOnlyList<AuditEvent> Changes, bool Moved)> TryPatchAsync(
+        GraphAnalysis current, CancellationToken cancellationToken)
+    {
+        var changes = await store.GetChangesAsync(current.Version, ChangeFeed.MaxLimit, cancellationToken);
+        if (!EveryVersionAudited(changes, current.Version) || changes.Count is 0 or ChangeFeed.MaxLimit)
+        {
+            return (null, changes, false);
+        }
+        var touched = changes.SelectMany(change => change.NodeIds).ToHashSet(StringComparer.Ordinal);
+        if (touched.Count > MaxPatchedNodes)
+        {
+            return (null, changes, false);
+        }
+        var version = changes[^1].GraphVersion;
+        var nodes = await store.GetNodesAsync(touched, cancellationToken);
+        var outgoing = await store.ExpandAsync(touched, Direction.Outgoing, _everyType, cancellationToken);
+        var incoming = await store.ExpandAsync(touched, Direction.Incoming, _everyType, cancellationToken);
+        if (await store.GetGraphVersionAsync(cancellationToken) != version)
+        {
+            return (null, changes, true);
+        }
+        return (SnapshotPatch.Apply(current.Snapshot, touched, nodes, outgoing.Concat(incoming), version), changes, false);
+    }
+
+    private static bool EveryVersionAudited(IReadOnlyList<AuditEvent> changes, long after)
+    {
+        for (var i = 0; i < changes.Count; i++)
+        {
+            if (changes[i].GraphVersion != after + 1 + i)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
