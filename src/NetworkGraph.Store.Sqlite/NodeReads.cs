@@ -23,4 +23,11 @@ internal static class NodeReads
         var (nodes, totalCount) = await PagedListing.ReadAsync(command, NodeRows.ReadAllAsync, cancellationToken);
         return NodePage.FromOneBeyond(nodes, query.First, totalCount);
     }
+
+    public static async Task<NodeSearchPage> SearchAsync(SqliteConnection connection, NodeSearch search, CancellationToken cancellationToken)
+    {
+        var command = NodeSearchSql.Command(connection, search);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return NodeSearchPage.FromOneBeyond(await NodeRows.ReadAllAsync(reader, cancellationToken), search.First);
+    }
 }
