@@ -43,7 +43,10 @@ internal static class NodeSearchSql
             [("@needle", needle), ("@phrase", $"\"{needle.Replace("\"", "\"\"", StringComparison.Ordinal)}\"")]);
     }
 
-    /// <summary>One slice of the matching nodes, best first, one beyond the slice to tell whether more follow.</summary>
+    /// <summary>
+    /// One slice of the matching nodes, best first, one beyond the slice to tell whether more follow. The slice is cut
+    /// from the ranked ids before any node row is read, so only the nodes returned are.
+    /// </summary>
     public static SqliteCommand Command(SqliteConnection connection, NodeSearch search)
     {
         var (terms, parameters) = MatchingTerms(search.Text);
@@ -51,10 +54,14 @@ internal static class NodeSearchSql
         return connection.Prepared(
             $"""
             SELECT {NodeRows.Columns}
-            FROM (SELECT m.node_id, {_rank} AS rank, max(m.name_length) AS name_length FROM ({terms}) AS m GROUP BY m.node_id) AS hits
+            FROM (
+                SELECT m.node_id, {_rank} AS rank, max(m.name_length) AS name_length
+                FROM ({terms}) AS m
+                GROUP BY m.node_id
+                ORDER BY rank, name_length, m.node_id
+                LIMIT @limit OFFSET @skip) AS hits
             JOIN nodes AS n ON n.id = hits.node_id
             ORDER BY hits.rank, hits.name_length, n.id
-            LIMIT @limit OFFSET @skip
             """,
             transaction: null,
             [.. parameters, ("@limit", search.First + 1L), ("@skip", (long)search.Skip)]);
