@@ -198,6 +198,23 @@ public sealed class SqliteGraphStoreTests : IDisposable
         Assert.Equal(0L, Assert.Single(await QueryAsync(options, "SELECT count(*) FROM node_search_trigrams WHERE node_search_trigrams MATCH '\"lanbide\"'")));
     }
 
+    [Fact]
+    public async Task a_batch_large_enough_to_merge_the_search_index_leaves_it_whole_and_searchable()
+    {
+        var options = SqliteStoreOptions.ForFile(DatabasePath);
+        await using var store = await OpenAsync(options);
+        var offices = Enumerable.Range(1, SearchIndexMigration.OptimizeAfterNodeWrites)
+            .Select(i => (GraphWrite)new CreateNode(TestNodes.Institution($"office-{i:D4}", $"Lanbide office {i}")));
+
+        await store.WriteAsync(WriteBatch.Of([.. offices, new CreateNode(TestNodes.Institution("zz-lanbide", "Lanbide"))]), Ct);
+
+        Assert.Equal(["ok"], await QueryAsync(options, "INSERT INTO node_search_trigrams (node_search_trigrams, rank) VALUES ('integrity-check', 1); SELECT 'ok'"));
+        Assert.Equal(["zz-lanbide"], (await store.SearchNodesAsync(new NodeSearch { Text = "lanbide", First = 1 }, Ct)).Nodes.Select(node => node.Id));
+        Assert.Equal(
+            (long)SearchIndexMigration.OptimizeAfterNodeWrites,
+            Assert.Single(await QueryAsync(options, "SELECT count(*) FROM node_search_trigrams WHERE node_search_trigrams MATCH '\"lanbide office\"'")));
+    }
+
     [Theory]
     [InlineData("UPDATE audit_events SET actor_org = 'someone-else'")]
     [InlineData("DELETE FROM audit_events")]
