@@ -1,25 +1,40 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Store.Sqlite;
 
 /// <summary>
-/// Search over <c>node_search_terms</c> (<see cref="SearchIndexMigration"/>): the terms a text lies within, found by the
-/// trigram index, and the ranked slice of their nodes. A text of fewer than three characters has no trigram, so it
-/// scans the terms (one short row per term, never a node's JSON) instead.
+/// Search over <c>node_search_terms</c> (<see cref="SearchIndexMigration"/>), in two steps. The exact terms and the names
+/// that start with the text are seeks in the index on <c>term</c>; when they fill the slice asked for, they are the
+/// answer, since every other match ranks after them. Otherwise the terms the text lies within are found by the trigram
+/// index and ranked. A text of fewer than three characters has no trigram, so it scans the terms (one short row per
+/// term, never a node's JSON) instead.
 /// </summary>
 internal static class NodeSearchSql
 {
     /// <summary>The shortest folded text, in characters, that the trigram index can find.</summary>
     public const int IndexedLength = 3;
 
+    private static readonly string _name = ConstantCase.ToText(SearchTermKind.Name);
+
     private static readonly string _rank = string.Create(
         CultureInfo.InvariantCulture,
         $"""
         min(CASE WHEN m.term = @needle THEN {SearchRank.Exact}
-                 WHEN m.kind = '{ConstantCase.ToText(SearchTermKind.Name)}' AND instr(m.term, @needle) = 1 THEN {SearchRank.NamePrefix}
+                 WHEN m.kind = '{_name}' AND instr(m.term, @needle) = 1 THEN {SearchRank.NamePrefix}
                  ELSE {SearchRank.Contained} END)
+        """);
+
+    private static readonly string _bestTerms = string.Create(
+        CultureInfo.InvariantCulture,
+        $"""
+        SELECT t.node_id, {SearchRank.Exact} AS rank, t.name_length FROM node_search_terms AS t WHERE t.term = @needle
+        UNION ALL
+        SELECT t.node_id, {SearchRank.NamePrefix} AS rank, t.name_length FROM node_search_terms AS t
+        WHERE t.term >= @needle AND t.term < @pastPrefix AND t.kind = '{_name}'
         """);
 
     /// <summary>
@@ -44,18 +59,36 @@ internal static class NodeSearchSql
     }
 
     /// <summary>
-    /// One slice of the matching nodes, best first, one beyond the slice to tell whether more follow. The slice is cut
-    /// from the ranked ids before any node row is read, so only the nodes returned are.
+    /// The slice among the nodes with an exact term or a name that starts with the text only, one beyond it; null when
+    /// the text has no end to its prefix range (it ends with the last code point). A full slice is the answer.
     /// </summary>
+    public static SqliteCommand? BestMatchesCommand(SqliteConnection connection, NodeSearch search)
+    {
+        var needle = SearchText.Fold(search.Text);
+        return PastPrefix(needle) is { } pastPrefix
+            ? Ranked(connection, _bestTerms, "min(m.rank)", [("@needle", needle), ("@pastPrefix", pastPrefix)], search)
+            : null;
+    }
+
+    /// <summary>The slice among every match, one beyond it.</summary>
     public static SqliteCommand Command(SqliteConnection connection, NodeSearch search)
     {
         var (terms, parameters) = MatchingTerms(search.Text);
-        // Prepared once per connection for each of the two shapes; the reader the caller disposes resets it.
-        return connection.Prepared(
+        return Ranked(connection, terms, _rank, parameters, search);
+    }
+
+    /// <summary>
+    /// The slice of the nodes of the term rows, by rank, display-name length and id. The slice is cut from the ranked
+    /// ids before any node row is read, so only the nodes returned are. Prepared once per connection for each shape;
+    /// the reader the caller disposes resets it.
+    /// </summary>
+    private static SqliteCommand Ranked(
+        SqliteConnection connection, string terms, string rank, (string Name, object Value)[] parameters, NodeSearch search) =>
+        connection.Prepared(
             $"""
             SELECT {NodeRows.Columns}
             FROM (
-                SELECT m.node_id, {_rank} AS rank, max(m.name_length) AS name_length
+                SELECT m.node_id, {rank} AS rank, max(m.name_length) AS name_length
                 FROM ({terms}) AS m
                 GROUP BY m.node_id
                 ORDER BY rank, name_length, m.node_id
@@ -65,5 +98,18 @@ internal static class NodeSearchSql
             """,
             transaction: null,
             [.. parameters, ("@limit", search.First + 1L), ("@skip", (long)search.Skip)]);
+
+    /// <summary>
+    /// The least text greater than every text that starts with <paramref name="prefix"/>: the prefix with its last code
+    /// point raised by one (SQLite compares text as UTF-8 bytes, which is code point order).
+    /// </summary>
+    internal static string? PastPrefix(string prefix)
+    {
+        if (Rune.DecodeLastFromUtf16(prefix, out var last, out var length) != OperationStatus.Done || last.Value == 0x10FFFF)
+        {
+            return null;
+        }
+        var next = last.Value == 0xD7FF ? 0xE000 : last.Value + 1;
+        return string.Concat(prefix.AsSpan(0, prefix.Length - length), char.ConvertFromUtf32(next));
     }
 }

@@ -27,6 +27,8 @@ internal static class SearchIndexMigration
             name_length INTEGER NOT NULL
         );
         CREATE INDEX node_search_terms_by_node ON node_search_terms (node_id);
+        -- Exact terms and name prefixes, the best matches, are seeks here; the trigrams are read only when they are too few.
+        CREATE INDEX node_search_terms_by_term ON node_search_terms (term, kind);
 
         -- Trigrams find any substring of three characters or more; the terms are folded already, so case matters no
         -- more and is kept (case_sensitive 1), which makes a phrase match exactly the substring.

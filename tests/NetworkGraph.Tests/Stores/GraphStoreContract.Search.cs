@@ -96,6 +96,25 @@ public abstract partial class GraphStoreContract
         Assert.Empty(beyond.Nodes);
     }
 
+    [StoreFact]
+    public async Task a_slice_that_exact_and_prefix_matches_just_fill_still_says_that_other_matches_follow()
+    {
+        await CreateAsync(
+            TestNodes.Institution("zz-ola", "Ola"),
+            TestNodes.Institution("olabe", "Olabe"),
+            TestNodes.Institution("kale-ola", "Kale ola"));
+
+        var two = await Store.SearchNodesAsync(new NodeSearch { Text = "ola", First = 2 }, Ct);
+        var three = await Store.SearchNodesAsync(new NodeSearch { Text = "ola", First = 3 }, Ct);
+        var last = await Store.SearchNodesAsync(new NodeSearch { Text = "ola", First = 1, Skip = 2 }, Ct);
+
+        Assert.Equal(["zz-ola", "olabe"], two.Nodes.Select(node => node.Id));
+        Assert.True(two.HasMore);
+        Assert.Equal(["zz-ola", "olabe", "kale-ola"], three.Nodes.Select(node => node.Id));
+        Assert.False(three.HasMore);
+        Assert.Equal(["kale-ola"], last.Nodes.Select(node => node.Id));
+    }
+
     [StoreTheory]
     [InlineData("z", new[] { "zehar-errefuxiatuekin", "bizkaia" })]
     [InlineData("Ñ", new[] { "penascal-cooperative", "zehar-errefuxiatuekin" })]

@@ -216,6 +216,24 @@ public sealed class SqliteGraphStoreTests : IDisposable
     }
 
     [Theory]
+    [InlineData("bilbao", "bilbap")]
+    [InlineData("pen\u00f1", "pen\u00f2")]
+    [InlineData("a\uD7FF", "a\uE000")]
+    [InlineData("a\uD83D\uDE00", "a\uD83D\uDE01")]
+    [InlineData("a\uFFFF", "a\uD800\uDC00")]
+    public void the_prefix_range_of_a_search_ends_at_the_text_with_its_last_code_point_raised(string prefix, string pastPrefix) =>
+        Assert.Equal(pastPrefix, NodeSearchSql.PastPrefix(prefix));
+
+    [Fact]
+    public void a_text_without_an_end_to_its_prefix_range_has_none()
+    {
+        // Built in code: a lone surrogate does not survive an attribute's metadata.
+        Assert.Null(NodeSearchSql.PastPrefix(""));
+        Assert.Null(NodeSearchSql.PastPrefix("a\uDBFF\uDFFF"));
+        Assert.Null(NodeSearchSql.PastPrefix(new string(['a', (char)0xD800])));
+    }
+
+    [Theory]
     [InlineData("UPDATE audit_events SET actor_org = 'someone-else'")]
     [InlineData("DELETE FROM audit_events")]
     [InlineData("UPDATE audit_event_nodes SET node_id = 'someone-else'")]
