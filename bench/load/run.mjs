@@ -7,7 +7,7 @@
 //
 //   node bench/load/run.mjs [--duration 10] [--connections 16] [--warmup 2] [--out docs/benchmarks.md]
 //                           [--graphs seed,synthetic] [--institutions 10000] [--rounds 5] [--round-duration 5] [--no-out]
-//                           [--operations Search,...]
+//                           [--operations Search,...] [--search-text TEXT]
 //
 // Every server is started by this script on a free loopback port with its own temporary data file,
 // and killed (by its pid) on exit, failure or Ctrl-C. Nothing is written under seed/.
@@ -28,7 +28,7 @@ const root = path.resolve(here, '..', '..');
 
 const usage = `Usage: node bench/load/run.mjs [--duration S] [--connections N] [--warmup S] [--out FILE | --no-out]
                                  [--graphs seed,synthetic] [--institutions N] [--rounds N] [--round-duration S]
-                                 [--operations LIST]
+                                 [--operations LIST] [--search-text TEXT]
 
   --duration S       seconds of load per operation (default 10)
   --connections N    concurrent connections (default 16)
@@ -41,10 +41,11 @@ const usage = `Usage: node bench/load/run.mjs [--duration S] [--connections N] [
                      target's verdict (default 5; 0 judges the target on the table's single runs)
   --round-duration S seconds of load per side of a round (default 5)
   --operations LIST  only these operations of schema/operations/ (by file name, comma-separated), beside the ceiling
-                     (default all); without InstitutionMemberships there are no rounds and no verdict on its target`;
+                     (default all); without InstitutionMemberships there are no rounds and no verdict on its target
+  --search-text TEXT the text of Search on the synthetic graph (default: the first institution's territory, a name)`;
 
 function parseArgs(argv) {
-  const options = { duration: 10, connections: 16, warmup: 2, out: 'docs/benchmarks.md', graphs: ['seed', 'synthetic'], institutions: 10000, rounds: 5, roundDuration: 5, operations: null };
+  const options = { duration: 10, connections: 16, warmup: 2, out: 'docs/benchmarks.md', graphs: ['seed', 'synthetic'], institutions: 10000, rounds: 5, roundDuration: 5, operations: null, searchText: null };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => {
@@ -71,6 +72,7 @@ function parseArgs(argv) {
       }
       case '--round-duration': options.roundDuration = positive(value()); break;
       case '--operations': options.operations = value().split(',').map((o) => o.trim()).filter(Boolean); break;
+      case '--search-text': options.searchText = value(); break;
       case '--graphs': {
         options.graphs = value().split(',').map((g) => g.trim()).filter(Boolean);
         if (options.graphs.length === 0 || options.graphs.some((g) => g !== 'seed' && g !== 'synthetic')) fail(`--graphs takes seed and/or synthetic\n${usage}`);
@@ -261,7 +263,7 @@ function syntheticIds(file) {
     networkOfNetworks: nn.id,
     referralFrom: referral?.from ?? first.id,
     feedback: feedback.id,
-    search: word,
+    search: options.searchText ?? word,
     institutionCount: institutions.length,
   };
 }
