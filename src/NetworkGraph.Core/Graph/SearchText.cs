@@ -17,9 +17,6 @@ public static class SearchText
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>What a node is found by: its id, its name or title, and its acronym.</summary>
-    public static string For(NodeRecord node) => string.Join(' ', TermsOf(node).Select(term => term.Text));
-
     /// <summary>
     /// The folded terms a node is found by, one per searchable text: its id, its name or title, and its acronym when
     /// it has one. A text matches a node when it lies within one of them; stores keep one entry per term, so more
