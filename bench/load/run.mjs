@@ -7,6 +7,7 @@
 //
 //   node bench/load/run.mjs [--duration 10] [--connections 16] [--warmup 2] [--out docs/benchmarks.md]
 //                           [--graphs seed,synthetic] [--institutions 10000] [--rounds 5] [--round-duration 5] [--no-out]
+//                           [--operations Search,...] [--search-text TEXT]
 //
 // Every server is started by this script on a free loopback port with its own temporary data file,
 // and killed (by its pid) on exit, failure or Ctrl-C. Nothing is written under seed/.
@@ -27,6 +28,7 @@ const root = path.resolve(here, '..', '..');
 
 const usage = `Usage: node bench/load/run.mjs [--duration S] [--connections N] [--warmup S] [--out FILE | --no-out]
                                  [--graphs seed,synthetic] [--institutions N] [--rounds N] [--round-duration S]
+                                 [--operations LIST] [--search-text TEXT]
 
   --duration S       seconds of load per operation (default 10)
   --connections N    concurrent connections (default 16)
@@ -37,10 +39,13 @@ const usage = `Usage: node bench/load/run.mjs [--duration S] [--connections N] [
   --institutions N   size of the synthetic graph (default 10000)
   --rounds N         alternating rounds of the ceiling and the target operation after the table, for the
                      target's verdict (default 5; 0 judges the target on the table's single runs)
-  --round-duration S seconds of load per side of a round (default 5)`;
+  --round-duration S seconds of load per side of a round (default 5)
+  --operations LIST  only these operations of schema/operations/ (by file name, comma-separated), beside the ceiling
+                     (default all); without InstitutionMemberships there are no rounds and no verdict on its target
+  --search-text TEXT the text of Search on the synthetic graph (default: the first institution's territory, a name)`;
 
 function parseArgs(argv) {
-  const options = { duration: 10, connections: 16, warmup: 2, out: 'docs/benchmarks.md', graphs: ['seed', 'synthetic'], institutions: 10000, rounds: 5, roundDuration: 5 };
+  const options = { duration: 10, connections: 16, warmup: 2, out: 'docs/benchmarks.md', graphs: ['seed', 'synthetic'], institutions: 10000, rounds: 5, roundDuration: 5, operations: null, searchText: null };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => {
@@ -66,6 +71,8 @@ function parseArgs(argv) {
         break;
       }
       case '--round-duration': options.roundDuration = positive(value()); break;
+      case '--operations': options.operations = value().split(',').map((o) => o.trim()).filter(Boolean); break;
+      case '--search-text': options.searchText = value(); break;
       case '--graphs': {
         options.graphs = value().split(',').map((g) => g.trim()).filter(Boolean);
         if (options.graphs.length === 0 || options.graphs.some((g) => g !== 'seed' && g !== 'synthetic')) fail(`--graphs takes seed and/or synthetic\n${usage}`);
@@ -256,7 +263,7 @@ function syntheticIds(file) {
     networkOfNetworks: nn.id,
     referralFrom: referral?.from ?? first.id,
     feedback: feedback.id,
-    search: word,
+    search: options.searchText ?? word,
     institutionCount: institutions.length,
   };
 }
@@ -280,10 +287,13 @@ function operations(graph, ids) {
       FeedbackTrace: { id: ids.feedback },
     }
     : {};
+  const unknown = (options.operations ?? []).filter((name) => !files.includes(`${name}.graphql`));
+  if (unknown.length) fail(`--operations: no ${unknown.join(', ')} in schema/operations/`);
   const needsToken = new Set(['FeedbackHistory', 'FeedbackTrace']);
   const list = [];
   for (const file of files) {
     const name = path.basename(file, '.graphql');
+    if (options.operations && !options.operations.includes(name)) continue;
     const query = fs.readFileSync(path.join(dir, file), 'utf8');
     if (/^\s*mutation\b/m.test(query.replace(/^\s*#.*$/gm, ''))) {
       list.push({ name, skipped: 'a mutation: under load it would write to the store being measured' });
@@ -588,6 +598,10 @@ function verdicts(runs) {
   const lines = [];
   for (const run of runs) {
     const target = run.rows.find((r) => r.name === 'InstitutionMemberships');
+    if (!target) {
+      lines.push(`- **${run.label}:** InstitutionMemberships was not run (\`--operations\`): no verdict on its target.`);
+      continue;
+    }
     const bad = run.rows.filter((r) => r.non2xx || r.errors || r.timeouts || r.graphqlErrors || r.checkProblems.length);
     if (run.rounds.some((r) => r.problems)) bad.push({ name: 'the alternating rounds' });
     const m = run.memory;

@@ -38,10 +38,12 @@ public sealed partial class Neo4jGraphStore : IGraphStore
 
     /// <summary>
     /// Creates the constraints, indexes and the graph version node this store needs, in the syntax of
-    /// the server's version; safe to run on every start and from several instances at once.
+    /// the server's version, and gives nodes written before nodes carried search terms their search properties; safe to
+    /// run on every start and from several instances at once.
     /// </summary>
-    public Task EnsureSchemaAsync(CancellationToken cancellationToken) =>
-        RunAsync(
+    public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    {
+        await RunAsync(
             async token =>
             {
                 var version = (await ReadAsync(Statements.ServerVersion, CypherParameters.None, token)).SingleOrNone("version") as string
@@ -54,6 +56,8 @@ public sealed partial class Neo4jGraphStore : IGraphStore
                 return true;
             },
             cancellationToken);
+        await FillSearchPropertiesAsync(cancellationToken);
+    }
 
     private async Task<QueryResult> ReadAsync(
         CypherStatement statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>

@@ -21,7 +21,7 @@ internal sealed partial class BatchWriter
             ("@updatedAt", Instants.Format(updatedAt)),
             ("@properties", PropertyJson.Write(node.Properties)),
             ("@sources", SourceJson.Write(node.Sources)),
-            ("@searchText", SearchText.For(node)));
+            ("@searchText", SearchTermsJson.For(node)));
         if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
         {
             throw new GraphConflictException($"node '{node.Id}' already exists");
@@ -31,8 +31,7 @@ internal sealed partial class BatchWriter
 
     private async Task UpdateNodeAsync(UpdateNode update, CancellationToken cancellationToken)
     {
-        // The search text depends only on the id and the properties, so any label serves to compute it.
-        var searchText = SearchText.For(new NodeRecord { Id = update.Id, Label = default, Properties = update.Properties });
+        var searchText = SearchTermsJson.For(update.Id, update.Properties);
         var command = Repeated(
             """
             UPDATE nodes

@@ -27,6 +27,10 @@ internal sealed partial class BatchWriter(SqliteConnection connection, SqliteTra
         {
             await writer.ApplyAsync(write, cancellationToken);
         }
+        if (batch.Writes.Count(write => write is CreateNode or UpdateNode or DeleteNode) >= SearchIndexMigration.OptimizeAfterNodeWrites)
+        {
+            await SearchIndexMigration.OptimizeAsync(connection, transaction, cancellationToken);
+        }
         // After the writes, so the event records the versions they produced; before the commit, so
         // the change and its event commit together or not at all.
         var audit = batch.Audit is { } entry ? await writer.AppendAuditAsync(entry, graphVersion, cancellationToken) : null;

@@ -21,7 +21,8 @@ internal static class NodeQuerySql
         }
         if (query.TextContains is { } text)
         {
-            listing.Where("instr(n.search_text, @needle) > 0", ("@needle", SearchText.Fold(text)));
+            var (terms, parameters) = NodeSearchSql.MatchingTerms(text);
+            listing.Where($"n.id IN (SELECT m.node_id FROM ({terms}) AS m)", parameters);
         }
         var index = 0;
         foreach (var (name, allowed) in query.PropertyIn)

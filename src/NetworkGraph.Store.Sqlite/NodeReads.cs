@@ -23,4 +23,20 @@ internal static class NodeReads
         var (nodes, totalCount) = await PagedListing.ReadAsync(command, NodeRows.ReadAllAsync, cancellationToken);
         return NodePage.FromOneBeyond(nodes, query.First, totalCount);
     }
+
+    public static async Task<NodeSearchPage> SearchAsync(SqliteConnection connection, NodeSearch search, CancellationToken cancellationToken)
+    {
+        if (NodeSearchSql.BestMatchesCommand(connection, search) is { } best
+            && await ReadSliceAsync(best, search, cancellationToken) is { HasMore: true } complete)
+        {
+            return complete;
+        }
+        return await ReadSliceAsync(NodeSearchSql.Command(connection, search), search, cancellationToken);
+    }
+
+    private static async Task<NodeSearchPage> ReadSliceAsync(SqliteCommand command, NodeSearch search, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return NodeSearchPage.FromOneBeyond(await NodeRows.ReadAllAsync(reader, cancellationToken), search.First);
+    }
 }

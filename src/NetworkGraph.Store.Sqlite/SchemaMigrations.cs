@@ -114,6 +114,7 @@ internal static class SchemaMigrations
             SELECT p.key, v.value, n.id FROM nodes AS n, json_each(n.properties) AS p, json_each(n.properties, p.fullkey) AS v
             WHERE v.value IS NOT NULL;
             """),
+        SearchIndexMigration.Step,
     ];
 
     private const string CreateHistory = """
@@ -153,6 +154,10 @@ internal static class SchemaMigrations
         {
             await step.ExecuteNonQueryAsync(cancellationToken);
         }
+        if (migration.FillAsync is { } fill)
+        {
+            await fill(connection, transaction, cancellationToken);
+        }
         await using (var record = connection.Command(
             "INSERT INTO schema_migrations (version, description, applied_at) VALUES (@version, @description, @appliedAt)",
             transaction,
@@ -177,4 +182,6 @@ internal static class SchemaMigrations
     }
 }
 
-internal sealed record Migration(int Version, string Description, string Sql);
+/// <summary>A schema step: its SQL, and the .NET part when existing rows need what SQL cannot compute (folding text).</summary>
+internal sealed record Migration(
+    int Version, string Description, string Sql, Func<SqliteConnection, SqliteTransaction, CancellationToken, Task>? FillAsync = null);

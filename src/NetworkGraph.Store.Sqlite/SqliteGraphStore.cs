@@ -43,6 +43,12 @@ public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposabl
         return RunAsync((connection, token) => NodeReads.FindAsync(connection, query, token), cancellationToken);
     }
 
+    public Task<NodeSearchPage> SearchNodesAsync(NodeSearch search, CancellationToken cancellationToken)
+    {
+        NodeSearch.ThrowIfInvalid(search);
+        return RunAsync((connection, token) => NodeReads.SearchAsync(connection, search, token), cancellationToken);
+    }
+
     public Task<IReadOnlyList<RelationshipRecord>> ExpandAsync(
         IReadOnlyCollection<string> nodeIds,
         Direction direction,

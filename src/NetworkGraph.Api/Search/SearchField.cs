@@ -6,7 +6,9 @@ public static class SearchField
 
     public static void AddSearch(this ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("search")
-            .Description("Nodes of any kind whose name, title, acronym or id contains the text, ignoring case and accents; best matches first.")
+            .Description(
+                "Nodes of any kind whose name, title, acronym or id contains the text, ignoring case and accents. Best matches first: "
+                + "an exact name, acronym or id, then names that start with the text, then the rest; shorter names first within each.")
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<IntGraphType>("first", $"How many results: 1 to {PagingArguments.MaxPageSize}, {PagingArguments.DefaultPageSize} when omitted.")
             .Resolve()
@@ -18,28 +20,6 @@ public static class SearchField
                 {
                     throw UserError.BadInput($"'text' must hold 1 to {MaxTextLength} characters besides spaces.");
                 }
-                var first = c.First();
-                // Matches are ranked here, so take a full page of candidates and keep the best.
-                var page = await store.FindNodesAsync(
-                    new NodeQuery { TextContains = text, First = PagingArguments.MaxPageSize }, c.CancellationToken);
-                var folded = SearchText.Fold(text);
-                var visibility = await viewer.VisibilityOfAsync(page.Nodes, c.CancellationToken);
-                return page.Nodes
-                    .Where(visibility.CanSee)
-                    .OrderBy(node => Rank(node, folded))
-                    .ThenBy(node => node.DisplayName.Length)
-                    .ThenBy(node => node.Id, StringComparer.Ordinal)
-                    .Take(first)
-                    .ToList();
+                return await VisibleSearch.FindAsync(store, viewer, text, c.First(), c.CancellationToken);
             });
-
-    private static int Rank(NodeRecord node, string folded)
-    {
-        var name = SearchText.Fold(node.DisplayName);
-        if (name == folded || node.Id == folded || SearchText.Fold(node.GetString("acronym") ?? "") == folded)
-        {
-            return 0;
-        }
-        return name.StartsWith(folded, StringComparison.Ordinal) ? 1 : 2;
-    }
 }

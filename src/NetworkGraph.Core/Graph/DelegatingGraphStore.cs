@@ -12,6 +12,9 @@ public abstract class DelegatingGraphStore(IGraphStore inner) : IGraphStore
     public virtual Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken) =>
         Forward(inner.FindNodesAsync(query, cancellationToken));
 
+    public virtual Task<NodeSearchPage> SearchNodesAsync(NodeSearch search, CancellationToken cancellationToken) =>
+        Forward(inner.SearchNodesAsync(search, cancellationToken));
+
     public virtual Task<IReadOnlyList<RelationshipRecord>> ExpandAsync(
         IReadOnlyCollection<string> nodeIds, Direction direction, IReadOnlyCollection<RelationshipType> types, CancellationToken cancellationToken) =>
         Forward(inner.ExpandAsync(nodeIds, direction, types, cancellationToken));

@@ -13,6 +13,13 @@ public interface IGraphStore
     Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken);
 
     /// <summary>
+    /// A slice of the nodes whose id, name or title, or acronym contains the search's text ignoring case and accents,
+    /// best matches first: by <see cref="SearchRank"/>, then the length of the display name, then id. The store ranks,
+    /// so no number of matches can push the best one off the first slice.
+    /// </summary>
+    Task<NodeSearchPage> SearchNodesAsync(NodeSearch search, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Relationships of the given types that start (<see cref="Direction.Outgoing"/>) or end
     /// (<see cref="Direction.Incoming"/>) at any of the given nodes.
     /// </summary>

@@ -15,7 +15,10 @@ public sealed record NodeQuery
     /// <summary>When set, only these ids qualify (for filters resolved through relationships first).</summary>
     public IReadOnlyCollection<string>? IdIn { get; init; }
 
-    /// <summary>Matches the name or title ignoring case and accents (see <see cref="SearchText"/>).</summary>
+    /// <summary>
+    /// Matches when the text lies within the node's id, name or title, or acronym, ignoring case and accents (see
+    /// <see cref="SearchText.TermsOf"/>).
+    /// </summary>
     public string? TextContains { get; init; }
 
     /// <summary>The id of the last node of the previous page.</summary>

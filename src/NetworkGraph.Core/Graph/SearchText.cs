@@ -17,7 +17,22 @@ public static class SearchText
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>What a node is found by: its id, its name or title, and its acronym.</summary>
-    public static string For(NodeRecord node) =>
-        Fold(string.Join(' ', new[] { node.Id, node.DisplayName, node.GetString("acronym") }.Where(s => s is not null)));
+    /// <summary>
+    /// The folded terms a node is found by, one per searchable text: its id, its name or title, and its acronym when
+    /// it has one. A text matches a node when it lies within one of them; stores keep one entry per term, so more
+    /// names per node are more terms, not a new shape.
+    /// </summary>
+    public static IReadOnlyList<SearchTerm> TermsOf(NodeRecord node)
+    {
+        var terms = new List<SearchTerm>(3)
+        {
+            new(SearchTermKind.Id, Fold(node.Id)),
+            new(SearchTermKind.Name, Fold(node.DisplayName)),
+        };
+        if (node.GetString("acronym") is { Length: > 0 } acronym)
+        {
+            terms.Add(new(SearchTermKind.Acronym, Fold(acronym)));
+        }
+        return terms;
+    }
 }

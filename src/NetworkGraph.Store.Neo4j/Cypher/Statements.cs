@@ -7,7 +7,7 @@ namespace NetworkGraph.Store.Neo4j.Cypher;
 /// <see cref="SchemaStatements"/>). Labels and relationship types cannot be parameters in the Cypher of
 /// every supported server, so the statements that write them are expanded from one template per
 /// <see cref="NodeLabel"/> and <see cref="RelationshipType"/>; every value is a parameter.
-/// Model: <c>(:GraphNode:Institution {id, version, createdAt, updatedAt, searchText, sourcesJson, ...properties})</c>,
+/// Model: <c>(:GraphNode:Institution {id, version, createdAt, updatedAt, sourcesJson, ...search properties, ...properties})</c>,
 /// relationships typed MEMBER_OF ... with their properties and <c>sourcesJson</c>, one
 /// <c>(:GraphMeta {key: 'graph', version})</c>, and append-only <c>(:AuditEvent)</c> nodes.
 /// </summary>
@@ -54,10 +54,10 @@ public static partial class Statements
     // element of a list: `[] + value` is the value itself as a list either way, and null for a
     // missing property, which `any` turns into no match.
     private const string NodeFilter =
-        """
+        $"""
         ($label IS NULL OR $label IN labels(n))
           AND ($idIn IS NULL OR n.id IN $idIn)
-          AND ($needle IS NULL OR n.searchText CONTAINS $needle)
+          AND ($needle IS NULL OR ({TextMatch}))
           AND all(condition IN $propertyIn WHERE any(value IN [] + n[condition.name] WHERE value IN condition.allowed))
         """;
 
@@ -205,7 +205,7 @@ public static partial class Statements
     [
         ServerVersion, EnsureGraphMeta, GraphVersion, BumpGraphVersion, GetNodes, FindNodes, ExpandOutgoing,
         ExpandIncoming, ExpandOutgoingWithEnds, ExpandIncomingWithEnds, Snapshot, UpdateNode, DeleteNode, DeleteRelationship, AppendAuditEvent, FindAuditEvents, Changes,
-        DeleteEverything, .. _createNode.Values.OrderBy(s => s.Name, StringComparer.Ordinal),
+        SearchNodes, NodesWithoutSearchTerms, SetSearchProperties, DeleteEverything, .. _createNode.Values.OrderBy(s => s.Name, StringComparer.Ordinal),
         .. _putRelationship.Values.OrderBy(s => s.Name, StringComparer.Ordinal),
         .. _createNodes.Values.OrderBy(s => s.Name, StringComparer.Ordinal),
         .. _putRelationships.Values.OrderBy(s => s.Name, StringComparer.Ordinal),

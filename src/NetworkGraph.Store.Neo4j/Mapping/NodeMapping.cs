@@ -5,7 +5,8 @@ using NetworkGraph.Store.Neo4j.QueryApi;
 namespace NetworkGraph.Store.Neo4j.Mapping;
 
 /// <summary>
-/// A node is <c>(:GraphNode:Label {id, version, createdAt, updatedAt, searchText, sourcesJson, ...properties})</c>;
+/// A node is <c>(:GraphNode:Label {id, version, createdAt, updatedAt, sourcesJson, ...search properties, ...properties})</c>
+/// (<see cref="SearchProperties"/>);
 /// instants are ISO 8601 text (<see cref="Instants"/>), so they sort as text and read back exactly.
 /// </summary>
 internal static class NodeMapping
@@ -13,7 +14,7 @@ internal static class NodeMapping
     public const string CommonLabel = "GraphNode";
 
     public static readonly FrozenSet<string> Reserved =
-        FrozenSet.Create(StringComparer.Ordinal, "id", "version", "createdAt", "updatedAt", "searchText", SourcesJson.Property);
+        FrozenSet.Create(StringComparer.Ordinal, ["id", "version", "createdAt", "updatedAt", SourcesJson.Property, .. SearchProperties.All]);
 
     /// <summary>Every stored property of a node at <paramref name="version"/>: what <c>SET n = $properties</c> writes.</summary>
     public static Dictionary<string, object?> ToProperties(
@@ -30,8 +31,10 @@ internal static class NodeMapping
         stored["version"] = version;
         stored["createdAt"] = Instants.Format(createdAt);
         stored["updatedAt"] = Instants.Format(updatedAt);
-        // Any label serves: the search text depends only on the id and the properties.
-        stored["searchText"] = SearchText.For(new NodeRecord { Id = id, Label = default, Properties = properties });
+        foreach (var (name, value) in SearchProperties.Of(id, properties))
+        {
+            stored[name] = value;
+        }
         stored[SourcesJson.Property] = SourcesJson.Write(sources);
         return stored;
     }

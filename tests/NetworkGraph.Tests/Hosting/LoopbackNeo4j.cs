@@ -95,6 +95,10 @@ public sealed class LoopbackNeo4j : IAsyncDisposable
         {
             return Single("version", Integer(1));
         }
+        if (statement == Cypher.NodesWithoutSearchTerms.Text)
+        {
+            return Rows(["n"], []);
+        }
         if (statement == Cypher.FindNodes.Text)
         {
             return Rows(["total", "nodes"], [[Integer(1), List(harreragune)]]);

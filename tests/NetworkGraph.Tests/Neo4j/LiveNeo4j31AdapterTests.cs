@@ -68,7 +68,8 @@ public sealed class LiveNeo4j31AdapterTests : IAsyncLifetime
         Assert.Equal("""{"$type":"Integer","_value":"0"}""", afterwards.RootElement.GetProperty("data").GetProperty("values")[0][0].GetRawText());
     }
 
-    private static async Task<JsonDocument> PostAsync(string path, string statement, string parameters)
+    /// <summary>One statement sent to the adapter as the Query API would get it (also for tests that must reach behind the store).</summary>
+    internal static async Task<JsonDocument> PostAsync(string path, string statement, string parameters)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(LiveNeo4j31Engine.Url, "/db/neo4j/query/v2" + path));
         request.Content = new StringContent(

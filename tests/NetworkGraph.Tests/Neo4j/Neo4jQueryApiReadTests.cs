@@ -65,7 +65,7 @@ public sealed class Neo4jQueryApiReadTests
     }
 
     [Fact]
-    public async Task ensure_schema_picks_the_statements_of_the_server_version_then_creates_the_graph_version()
+    public async Task ensure_schema_picks_the_statements_of_the_server_version_then_creates_the_graph_version_then_fills_missing_search_terms()
     {
         var stub = new QueryApiStub().Reply(Single("version", Text("5.26.0")));
         foreach (var _ in SchemaStatements.Neo4j5)
@@ -73,11 +73,13 @@ public sealed class Neo4jQueryApiReadTests
             stub.Reply(Rows([], []));
         }
         stub.Reply(Single("version", Integer(0)));
+        stub.Reply(Rows(["n"], []));
 
         await StubbedNeo4j.Store(stub).EnsureSchemaAsync(CancellationToken.None);
 
         Assert.Equal(
-            [Statements.ServerVersion.Text, .. SchemaStatements.Neo4j5.Select(s => s.Text), Statements.EnsureGraphMeta.Text],
+            [Statements.ServerVersion.Text, .. SchemaStatements.Neo4j5.Select(s => s.Text), Statements.EnsureGraphMeta.Text,
+                Statements.NodesWithoutSearchTerms.Text],
             stub.Requests.Select(request => request.Statement));
     }
 

@@ -109,7 +109,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
             await second.MigrateAsync(Ct);
         }
 
-        Assert.Equal([1L, 2L, 3L], await QueryAsync(options, "SELECT version FROM schema_migrations ORDER BY version"));
+        Assert.Equal([1L, 2L, 3L, 4L], await QueryAsync(options, "SELECT version FROM schema_migrations ORDER BY version"));
         Assert.Equal(1, await store.GetGraphVersionAsync(Ct));
         Assert.Single(await store.GetNodesAsync(["lanbide"], Ct));
     }
@@ -141,6 +141,96 @@ public sealed class SqliteGraphStoreTests : IDisposable
 
         Assert.Equal(["lanbide"], regional.Nodes.Select(node => node.Id));
         Assert.Equal(["lanbide", "smus"], await QueryAsync(options, "SELECT DISTINCT node_id FROM node_property_values ORDER BY node_id"));
+    }
+
+    [Fact]
+    public async Task the_search_index_is_filled_from_the_nodes_a_database_already_holds()
+    {
+        var options = SqliteStoreOptions.ForFile(DatabasePath);
+        await using (var store = await OpenAsync(options))
+        {
+            await store.WriteAsync(WriteBatch.Of(
+                new CreateNode(TestNodes.Institution("penascal-cooperative", "Peñascal Cooperative")),
+                new CreateNode(TestNodes.Institution("zz-smus", "Servicio Municipal de Urgencias Sociales", "SMUS"))), Ct);
+        }
+        // Back to the schema before the index, with the nodes and their search text as that schema wrote it.
+        foreach (var undo in (string[])[
+            "DROP TRIGGER nodes_index_new_search_terms",
+            "DROP TRIGGER nodes_reindex_changed_search_terms",
+            "DROP TRIGGER nodes_unindex_deleted_search_terms",
+            "DROP TABLE node_search_trigrams",
+            "DROP TABLE node_search_terms",
+            "UPDATE nodes SET search_text = id || ' ' || lower(json_extract(properties, '$.name'))",
+            "DELETE FROM schema_migrations WHERE version = 4"])
+        {
+            await QueryAsync(options, undo);
+        }
+
+        await using var migrated = await OpenAsync(options);
+
+        var found = await migrated.SearchNodesAsync(new NodeSearch { Text = "penascal" }, Ct);
+        Assert.Equal(["penascal-cooperative"], found.Nodes.Select(node => node.Id));
+        var smus = await migrated.SearchNodesAsync(new NodeSearch { Text = "smus" }, Ct);
+        Assert.Equal(["zz-smus"], smus.Nodes.Select(node => node.Id));
+        Assert.Equal(5L, Assert.Single(await QueryAsync(options, "SELECT count(*) FROM node_search_terms")));
+        Assert.Equal(
+            ["penascal-cooperative"],
+            await QueryAsync(options, "SELECT DISTINCT t.node_id FROM node_search_trigrams f JOIN node_search_terms t ON t.rowid = f.rowid WHERE node_search_trigrams MATCH '\"nasca\"'"));
+    }
+
+    [Fact]
+    public async Task the_search_index_keeps_one_row_per_term_through_writes()
+    {
+        var options = SqliteStoreOptions.ForFile(DatabasePath);
+        await using var store = await OpenAsync(options);
+        var created = await store.WriteAsync(WriteBatch.Of(new CreateNode(TestNodes.Institution("lanbide", "Lanbide", "LB"))), Ct);
+        await store.WriteAsync(WriteBatch.Of(new UpdateNode(
+            "lanbide", created.NodeVersions["lanbide"], TestNodes.Institution("lanbide", "Servicio Vasco de Empleo").Properties, [TestNodes.Report])), Ct);
+
+        Assert.Equal(
+            ["ID lanbide", "NAME servicio vasco de empleo"],
+            await QueryAsync(options, "SELECT kind || ' ' || term FROM node_search_terms ORDER BY kind"));
+        Assert.Equal(["ok"], await QueryAsync(options, "INSERT INTO node_search_trigrams (node_search_trigrams, rank) VALUES ('integrity-check', 1); SELECT 'ok'"));
+
+        await store.WriteAsync(WriteBatch.Of(new DeleteNode("lanbide", created.NodeVersions["lanbide"] + 1, Detach: false)), Ct);
+
+        Assert.Empty(await QueryAsync(options, "SELECT term FROM node_search_terms"));
+        Assert.Equal(0L, Assert.Single(await QueryAsync(options, "SELECT count(*) FROM node_search_trigrams WHERE node_search_trigrams MATCH '\"lanbide\"'")));
+    }
+
+    [Fact]
+    public async Task a_batch_large_enough_to_merge_the_search_index_leaves_it_whole_and_searchable()
+    {
+        var options = SqliteStoreOptions.ForFile(DatabasePath);
+        await using var store = await OpenAsync(options);
+        var offices = Enumerable.Range(1, SearchIndexMigration.OptimizeAfterNodeWrites)
+            .Select(i => (GraphWrite)new CreateNode(TestNodes.Institution($"office-{i:D4}", $"Lanbide office {i}")));
+
+        await store.WriteAsync(WriteBatch.Of([.. offices, new CreateNode(TestNodes.Institution("zz-lanbide", "Lanbide"))]), Ct);
+
+        Assert.Equal(["ok"], await QueryAsync(options, "INSERT INTO node_search_trigrams (node_search_trigrams, rank) VALUES ('integrity-check', 1); SELECT 'ok'"));
+        Assert.Equal(["zz-lanbide"], (await store.SearchNodesAsync(new NodeSearch { Text = "lanbide", First = 1 }, Ct)).Nodes.Select(node => node.Id));
+        Assert.Equal(
+            (long)SearchIndexMigration.OptimizeAfterNodeWrites,
+            Assert.Single(await QueryAsync(options, "SELECT count(*) FROM node_search_trigrams WHERE node_search_trigrams MATCH '\"lanbide office\"'")));
+    }
+
+    [Theory]
+    [InlineData("bilbao", "bilbap")]
+    [InlineData("pen\u00f1", "pen\u00f2")]
+    [InlineData("a\uD7FF", "a\uE000")]
+    [InlineData("a\uD83D\uDE00", "a\uD83D\uDE01")]
+    [InlineData("a\uFFFF", "a\uD800\uDC00")]
+    public void the_prefix_range_of_a_search_ends_at_the_text_with_its_last_code_point_raised(string prefix, string pastPrefix) =>
+        Assert.Equal(pastPrefix, NodeSearchSql.PastPrefix(prefix));
+
+    [Fact]
+    public void a_text_without_an_end_to_its_prefix_range_has_none()
+    {
+        // Built in code: a lone surrogate does not survive an attribute's metadata.
+        Assert.Null(NodeSearchSql.PastPrefix(""));
+        Assert.Null(NodeSearchSql.PastPrefix("a\uDBFF\uDFFF"));
+        Assert.Null(NodeSearchSql.PastPrefix(new string(['a', (char)0xD800])));
     }
 
     [Theory]
