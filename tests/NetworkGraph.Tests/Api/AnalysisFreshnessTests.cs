@@ -27,7 +27,8 @@ public sealed class AnalysisFreshnessTests
         await using var app = new NetworkGraphApp(
             settings: new Dictionary<string, string> { ["Analysis:MaxWait"] = "00:00:00.300" },
             wrapStore: inner => held = new HeldSnapshots(inner));
-        var before = await app.QueryAsync("{ dashboard { institutions } analysis { analysedVersion } }");
+        var before = await app.QueryAsync(
+            $"{{ dashboard(minVersion: {await app.Store.GetGraphVersionAsync(CancellationToken.None)}) {{ institutions }} analysis {{ analysedVersion }} }}");
         var institutions = before["dashboard"]!["institutions"]!.GetValue<int>();
         held!.Hold();
 
@@ -54,7 +55,7 @@ public sealed class AnalysisFreshnessTests
     {
         HeldSnapshots? held = null;
         await using var app = new NetworkGraphApp(wrapStore: inner => held = new HeldSnapshots(inner));
-        await app.QueryAsync("{ analysis { analysedVersion } }");
+        await app.QueryAsync($"{{ dashboard(minVersion: {await app.Store.GetGraphVersionAsync(CancellationToken.None)}) {{ institutions }} }}");
         held!.Hold();
         var version = 0L;
         for (var i = 0; i < 5; i++)
@@ -77,26 +78,33 @@ public sealed class AnalysisFreshnessTests
     public async Task under_a_stream_of_writes_every_answer_reflects_exactly_the_version_it_is_labelled_with()
     {
         await using var app = new NetworkGraphApp();
-        var start = await app.QueryAsync("{ dashboard { institutions } analysis { analysedVersion graphVersion } }");
+        // Begin from an analysis of the graph as it is now.
+        var now = await app.Store.GetGraphVersionAsync(CancellationToken.None);
+        var start = await app.QueryAsync($"{{ dashboard(minVersion: {now}) {{ institutions }} analysis {{ analysedVersion graphVersion }} }}");
         var baseVersion = start["analysis"]!["analysedVersion"]!.GetValue<long>();
         var baseInstitutions = start["dashboard"]!["institutions"]!.GetValue<int>();
         const int writes = 30;
         var answers = new ConcurrentBag<(long Version, int Institutions, int Brokers)>();
         using var stop = new CancellationTokenSource();
+        var last = long.MaxValue;
+        // Each reader goes on until the writes are over and it has itself seen the analysis of the last one.
         var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
         {
-            while (!stop.IsCancellationRequested)
+            var seen = 0L;
+            while (!stop.IsCancellationRequested || seen < Volatile.Read(ref last))
             {
                 var data = await app.QueryAsync("{ analysis { analysedVersion } dashboard { institutions } brokers(top: 100) { institution { id } } }");
-                answers.Add((data["analysis"]!["analysedVersion"]!.GetValue<long>(), data["dashboard"]!["institutions"]!.GetValue<int>(), data["brokers"]!.AsArray().Count));
+                seen = data["analysis"]!["analysedVersion"]!.GetValue<long>();
+                answers.Add((seen, data["dashboard"]!["institutions"]!.GetValue<int>(), data["brokers"]!.AsArray().Count));
             }
         })).ToList();
 
-        var last = 0L;
+        var written = 0L;
         for (var i = 0; i < writes; i++)
         {
-            last = await WriteAsync(app, CreateInstitution);
+            written = await WriteAsync(app, CreateInstitution);
         }
+        Volatile.Write(ref last, written);
         var final = await app.QueryAsync($"{{ dashboard(minVersion: {last}) {{ institutions }} analysis {{ analysedVersion }} }}");
         await stop.CancelAsync();
         await Task.WhenAll(readers);
@@ -113,6 +121,7 @@ public sealed class AnalysisFreshnessTests
     public async Task the_status_says_the_brokers_are_exact_on_bilbao_and_a_mutation_names_its_version()
     {
         await using var app = new NetworkGraphApp();
+        await app.QueryAsync($"{{ dashboard(minVersion: {await app.Store.GetGraphVersionAsync(CancellationToken.None)}) {{ institutions }} }}");
 
         var status = await app.QueryAsync("{ analysis { graphVersion analysedVersion building builtAt betweenness { version exact samples epsilon delta computedAt } } }");
         var (_, written) = await app.PostAsync(CreateInstitution, token: app.Token("coordinator"));
