@@ -4,10 +4,10 @@ namespace NetworkGraph.Api.Analysis;
 
 /// <summary>
 /// The snapshot the next analysis is built on. After a few audited batches it is the last analysis's snapshot with
-/// the nodes those batches touched reread, and every relationship at them (<see cref="SnapshotPatch"/>): four small
+/// the nodes those batches touched reread, and every relationship at them (<see cref="SnapshotPatch"/>): five small
 /// reads instead of the whole graph. The whole graph is read when there is no analysis yet, when a version has no
-/// audit event (a seed, a copy), when the batches touched many nodes, or when a write committed during the reads
-/// (they could then mix two versions).
+/// audit event (a seed, a copy), when the batches touched many nodes, or when, three times in a row, a batch that
+/// committed during the reads touched a node they read (they could then mix two versions).
 /// </summary>
 public sealed class AnalysisSnapshots(IGraphStore store)
 {
@@ -40,7 +40,7 @@ public sealed class AnalysisSnapshots(IGraphStore store)
         return last.Snapshot is not null ? (last.Snapshot, last.Changes, true) : (await store.GetSnapshotAsync(cancellationToken), last.Changes, false);
     }
 
-    // Moved: a write committed during the reads, so another attempt may succeed.
+    // Moved: a batch committed during the reads touched what they read, so another attempt may succeed.
     private async Task<(GraphSnapshot? Snapshot, IReadOnlyList<AuditEvent> Changes, bool Moved)> TryPatchAsync(
         GraphAnalysis current, CancellationToken cancellationToken)
     {
@@ -58,7 +58,10 @@ public sealed class AnalysisSnapshots(IGraphStore store)
         var nodes = await store.GetNodesAsync(touched, cancellationToken);
         var outgoing = await store.ExpandAsync(touched, Direction.Outgoing, _everyType, cancellationToken);
         var incoming = await store.ExpandAsync(touched, Direction.Incoming, _everyType, cancellationToken);
-        if (await store.GetGraphVersionAsync(cancellationToken) != version)
+        // Batches that committed during the reads changed nothing read unless they touched a node read (a relationship
+        // changes only with both its ends): the reads then reflect exactly 'version'. Otherwise, try again.
+        var later = await store.GetChangesAsync(version, ChangeFeed.MaxLimit, cancellationToken);
+        if (later.Any(change => change.NodeIds.Any(touched.Contains)) || later.Count == ChangeFeed.MaxLimit || !EveryVersionAudited(later, version))
         {
             return (null, changes, true);
         }

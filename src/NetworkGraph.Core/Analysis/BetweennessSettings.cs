@@ -8,7 +8,7 @@ namespace NetworkGraph.Core.Analysis;
 /// </summary>
 public sealed record BetweennessSettings(int ExactUpTo, double Epsilon, double Delta, int Seed)
 {
-    public const int DefaultExactUpTo = 10_000;
+    public const int DefaultExactUpTo = 5_000;
     public const double DefaultEpsilon = 0.01;
     public const double DefaultDelta = 0.1;
 

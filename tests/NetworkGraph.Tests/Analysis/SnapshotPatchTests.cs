@@ -54,6 +54,30 @@ public sealed class SnapshotPatchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_write_that_commits_during_the_reads_and_touches_what_they_read_is_never_half_in_the_patch()
+    {
+        HeldIncoming? held = null;
+        await using var app = new NetworkGraphApp(wrapStore: inner => held = new HeldIncoming(inner));
+        var token = app.Token("admin");
+        var snapshots = app.Services.GetRequiredService<AnalysisSnapshots>();
+        var current = GraphAnalysis.Build(await app.Store.GetSnapshotAsync(_ct));
+        await app.QueryAsync("""mutation { putReferral(input: { fromId: "smus", toId: "ikuspegi" }) { id } }""", token: token);
+
+        held!.HoldNext();
+        var reading = snapshots.ReadAsync(current, _ct);
+        await held.Reached;
+        // Between the reads of the first attempt: a batch that touches a node they read.
+        await app.QueryAsync("""mutation { putReferral(input: { fromId: "ikuspegi", toId: "lanbide" }) { id } }""", token: token);
+        held.Release();
+        var (patched, _, _) = await reading;
+        var whole = await app.Store.GetSnapshotAsync(_ct);
+
+        Assert.Equal(whole.Version, patched.Version);
+        Assert.Equal(Lines(whole.Nodes), Lines(patched.Nodes));
+        Assert.Equal(Lines(whole.Relationships), Lines(patched.Relationships));
+    }
+
+    [Fact]
     public async Task a_version_without_its_audit_event_means_the_whole_graph_is_read()
     {
         var snapshots = _app.Services.GetRequiredService<AnalysisSnapshots>();
@@ -93,4 +117,29 @@ public sealed class SnapshotPatchTests : IAsyncLifetime
     }
 
     private static List<string> Lines<T>(IEnumerable<T> items) => [.. items.Select(item => JsonSerializer.Serialize(item)).Order(StringComparer.Ordinal)];
+
+    /// <summary>A store whose next read of incoming relationships waits until released, to let a write commit between reads.</summary>
+    private sealed class HeldIncoming(IGraphStore inner) : DelegatingGraphStore(inner)
+    {
+        private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _armed;
+
+        public Task Reached => _reached.Task;
+
+        public void HoldNext() => Volatile.Write(ref _armed, 1);
+
+        public void Release() => _released.TrySetResult();
+
+        public override async Task<IReadOnlyList<RelationshipRecord>> ExpandAsync(
+            IReadOnlyCollection<string> nodeIds, Direction direction, IReadOnlyCollection<RelationshipType> types, CancellationToken cancellationToken)
+        {
+            if (direction == Direction.Incoming && Interlocked.Exchange(ref _armed, 0) == 1)
+            {
+                _reached.TrySetResult();
+                await _released.Task.WaitAsync(cancellationToken);
+            }
+            return await base.ExpandAsync(nodeIds, direction, types, cancellationToken);
+        }
+    }
 }
