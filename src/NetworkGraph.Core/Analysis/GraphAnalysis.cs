@@ -14,6 +14,7 @@ public sealed class GraphAnalysis
     private readonly CoordinationGraph _coordination;
     private readonly FeedbackTraceBuilder _traces;
     private readonly ConcurrentDictionary<int, Lazy<RankedBrokers>> _brokers;
+    private readonly ConcurrentDictionary<int, Lazy<CoordinationMatrix>> _matrices = new();
     private readonly BetweennessSettings _betweenness;
     private readonly Lazy<IReadOnlyList<CoverageGap>> _gaps;
     private readonly Lazy<Dashboard> _dashboard;
@@ -89,8 +90,9 @@ public sealed class GraphAnalysis
         return CoordinationQueries.Path(_coordination, from, to, maxDepth, mask);
     }
 
+    /// <summary>Links by pair of levels over the given kinds; computed once per set of kinds (a walk over every link).</summary>
     public CoordinationMatrix CoordinationMatrix(IReadOnlyCollection<LinkKind>? via) =>
-        CoordinationMatrixCalculator.Compute(_coordination, LinkKindMask.Of(via));
+        _matrices.GetOrAdd(LinkKindMask.Of(via), mask => new Lazy<CoordinationMatrix>(() => CoordinationMatrixCalculator.Compute(_coordination, mask))).Value;
 
     /// <summary>The coverage gaps of the given themes (all when null or empty), keeping those touching one of the levels and at least as severe as asked.</summary>
     public IReadOnlyList<CoverageGap> CoverageGaps(
@@ -138,11 +140,12 @@ public sealed class GraphAnalysis
     /// </summary>
     public long CoordinationId => _coordination.Id;
 
-    /// <summary>Computes what every reader of this analysis needs but the brokers: the coverage gaps and the dashboard.</summary>
+    /// <summary>Computes what readers of this analysis ask most but the brokers: the coverage gaps, the dashboard and the coordination matrix.</summary>
     public void Prepare()
     {
         _ = _gaps.Value;
         _ = _dashboard.Value;
+        _ = CoordinationMatrix(null);
     }
 
     /// <summary>Every institution's broker score over links of every kind, strongest first.</summary>
