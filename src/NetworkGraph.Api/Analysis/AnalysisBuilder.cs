@@ -28,7 +28,6 @@ public sealed partial class AnalysisBuilder(
     private readonly WriteSignal _localCommit = writes.Follow();
     private long _keptCoordination;
 
-    private long _patched;
     private long _builds;
 
     /// <summary>How many analyses were built and published (for metrics and tests).</summary>
@@ -36,9 +35,6 @@ public sealed partial class AnalysisBuilder(
 
     /// <summary>How many builds took the coordination graph over from the analysis before (for metrics and tests).</summary>
     public long KeptCoordination => Interlocked.Read(ref _keptCoordination);
-
-    /// <summary>How many builds patched the last snapshot instead of reading the whole graph (for metrics and tests).</summary>
-    public long PatchedSnapshots => Interlocked.Read(ref _patched);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -106,10 +102,6 @@ public sealed partial class AnalysisBuilder(
             Record("build", build);
             Record("prepare", prepare);
             Interlocked.Increment(ref _builds);
-            if (patched)
-            {
-                Interlocked.Increment(ref _patched);
-            }
             LogBuilt(snapshot.Version, load, build, prepare, patched, previous is not null);
             if (previous is not null)
             {

@@ -26,18 +26,18 @@ public sealed class AnalysisSnapshots(IGraphStore store)
         {
             return (await store.GetSnapshotAsync(cancellationToken), null, false);
         }
-        for (var attempt = 1; attempt < Attempts; attempt++)
+        for (var attempt = 1; ; attempt++)
         {
-            var patched = await TryPatchAsync(current, cancellationToken);
-            if (patched.Snapshot is not null || !patched.Moved)
+            var (patched, changes, moved) = await TryPatchAsync(current, cancellationToken);
+            if (patched is not null)
             {
-                return patched.Snapshot is not null
-                    ? (patched.Snapshot, patched.Changes, true)
-                    : (await store.GetSnapshotAsync(cancellationToken), patched.Changes, false);
+                return (patched, changes, true);
+            }
+            if (!moved || attempt == Attempts)
+            {
+                return (await store.GetSnapshotAsync(cancellationToken), changes, false);
             }
         }
-        var last = await TryPatchAsync(current, cancellationToken);
-        return last.Snapshot is not null ? (last.Snapshot, last.Changes, true) : (await store.GetSnapshotAsync(cancellationToken), last.Changes, false);
     }
 
     // Moved: a batch committed during the reads touched what they read, so another attempt may succeed.
@@ -45,7 +45,7 @@ public sealed class AnalysisSnapshots(IGraphStore store)
         GraphAnalysis current, CancellationToken cancellationToken)
     {
         var changes = await store.GetChangesAsync(current.Version, ChangeFeed.MaxLimit, cancellationToken);
-        if (!EveryVersionAudited(changes, current.Version) || changes.Count is 0 or ChangeFeed.MaxLimit)
+        if (!ChangeFeed.AuditsEveryVersion(changes, current.Version) || changes.Count is 0 or ChangeFeed.MaxLimit)
         {
             return (null, changes, false);
         }
@@ -61,22 +61,10 @@ public sealed class AnalysisSnapshots(IGraphStore store)
         // Batches that committed during the reads changed nothing read unless they touched a node read (a relationship
         // changes only with both its ends): the reads then reflect exactly 'version'. Otherwise, try again.
         var later = await store.GetChangesAsync(version, ChangeFeed.MaxLimit, cancellationToken);
-        if (later.Any(change => change.NodeIds.Any(touched.Contains)) || later.Count == ChangeFeed.MaxLimit || !EveryVersionAudited(later, version))
+        if (later.Any(change => change.NodeIds.Any(touched.Contains)) || later.Count == ChangeFeed.MaxLimit || !ChangeFeed.AuditsEveryVersion(later, version))
         {
             return (null, changes, true);
         }
         return (SnapshotPatch.Apply(current.Snapshot, touched, nodes, outgoing.Concat(incoming), version), changes, false);
-    }
-
-    private static bool EveryVersionAudited(IReadOnlyList<AuditEvent> changes, long after)
-    {
-        for (var i = 0; i < changes.Count; i++)
-        {
-            if (changes[i].GraphVersion != after + 1 + i)
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }

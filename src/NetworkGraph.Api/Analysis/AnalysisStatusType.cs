@@ -12,8 +12,9 @@ public static class AnalysisStatusField
             {
                 var brokers = await request.GetBrokersAsync(null, c.CancellationToken);
                 var graph = await request.GetPublishedAsync(null, c.CancellationToken);
-                // Read last: no published version is then ahead of it.
-                var graphVersion = await latest.ObserveAsync(null, c.CancellationToken);
+                // The version this request read; what was published since is newer than that read, and the store is
+                // never behind what was published, so the larger of them is a version the store has reached.
+                var graphVersion = Math.Max(await request.ObservedVersionAsync(c.CancellationToken), Math.Max(graph.Version, brokers.Version));
                 return new AnalysisStatus(graphVersion, graph, latest.Building, brokers);
             });
 }

@@ -16,7 +16,6 @@ public sealed class LatestAnalysis(IGraphStore store, IOptions<AnalysisOptions> 
     private TaskCompletionSource _published = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private AnalysedGraph? _graph;
     private AnalysedBrokers? _brokers;
-    private long _wanted = -1;
     private int _building;
 
     public AnalysedGraph? Graph => Volatile.Read(ref _graph);
@@ -27,55 +26,47 @@ public sealed class LatestAnalysis(IGraphStore store, IOptions<AnalysisOptions> 
     public bool Building => Volatile.Read(ref _building) != 0;
 
     /// <summary>
-    /// Reads the store's version (one round trip, so a write by any instance is seen), asks for a build when the
-    /// analysis is behind it, and refuses a <paramref name="minVersion"/> the graph has not reached.
+    /// Reads the store's version (one round trip, so a write by any instance is seen) and asks for a build when the
+    /// analysis is behind it.
     /// </summary>
-    public async Task<long> ObserveAsync(long? minVersion, CancellationToken cancellationToken)
+    public async Task<long> ObserveAsync(CancellationToken cancellationToken)
     {
         var version = await store.GetGraphVersionAsync(cancellationToken);
-        if (minVersion > version)
-        {
-            throw new AnalysisInputException($"'minVersion' is {minVersion}, but the graph is at version {version}.");
-        }
-        if (minVersion < 0)
-        {
-            throw new AnalysisInputException("'minVersion' must be 0 or more.");
-        }
         Want(version);
         return version;
     }
 
-    /// <summary>The newest analysis, at least as recent as <paramref name="minVersion"/> when one is given.</summary>
-    public async Task<AnalysedGraph> GetAsync(long? minVersion, CancellationToken cancellationToken)
+    /// <summary>Refuses a <paramref name="minVersion"/> the graph, at <paramref name="graphVersion"/>, has not reached.</summary>
+    public static void CheckMinVersion(long? minVersion, long graphVersion)
     {
-        await ObserveAsync(minVersion, cancellationToken);
-        return await WaitForAsync(() => Graph, graph => graph.Version, minVersion, "analysis", cancellationToken);
+        if (minVersion < 0)
+        {
+            throw new AnalysisInputException("'minVersion' must be 0 or more.");
+        }
+        if (minVersion > graphVersion)
+        {
+            throw new AnalysisInputException($"'minVersion' is {minVersion}, but the graph is at version {graphVersion}.");
+        }
     }
+
+    /// <summary>The newest published analysis, at least as recent as <paramref name="minVersion"/> when one is given.</summary>
+    public Task<AnalysedGraph> WaitForGraphAsync(long? minVersion, CancellationToken cancellationToken) =>
+        WaitForAsync(() => Graph, graph => graph.Version, minVersion, "analysis", cancellationToken);
+
+    /// <summary>The newest ranking of brokers over every kind of link, at least as recent as <paramref name="minVersion"/> when one is given.</summary>
+    public Task<AnalysedBrokers> WaitForBrokersAsync(long? minVersion, CancellationToken cancellationToken) =>
+        WaitForAsync(() => Brokers, brokers => brokers.Version, minVersion, "betweenness", cancellationToken);
 
     /// <summary>
     /// The analysis of the graph as it is now (for downloads, which should hold the caller's last write): waits for
     /// the store's current version, within the same bound.
     /// </summary>
-    public async Task<AnalysedGraph> GetCurrentAsync(CancellationToken cancellationToken)
-    {
-        var version = await ObserveAsync(null, cancellationToken);
-        return await WaitForAsync(() => Graph, graph => graph.Version, version, "analysis", cancellationToken);
-    }
-
-    /// <summary>The newest ranking of brokers over every kind of link, at least as recent as <paramref name="minVersion"/> when one is given.</summary>
-    public async Task<AnalysedBrokers> GetBrokersAsync(long? minVersion, CancellationToken cancellationToken)
-    {
-        await ObserveAsync(minVersion, cancellationToken);
-        return await WaitForAsync(() => Brokers, brokers => brokers.Version, minVersion, "betweenness", cancellationToken);
-    }
+    public async Task<AnalysedGraph> GetCurrentAsync(CancellationToken cancellationToken) =>
+        await WaitForGraphAsync(await ObserveAsync(cancellationToken), cancellationToken);
 
     /// <summary>Asks for an analysis of at least <paramref name="version"/>; the builder is woken when the published one is older.</summary>
     public void Want(long version)
     {
-        long seen;
-        while ((seen = Interlocked.Read(ref _wanted)) < version && Interlocked.CompareExchange(ref _wanted, version, seen) != seen)
-        {
-        }
         if ((Graph?.Version ?? -1) < version)
         {
             Wake();

@@ -3,13 +3,15 @@ using NetworkGraph.Core.Analysis;
 namespace NetworkGraph.Api.Analysis;
 
 /// <summary>
-/// One analysis per request: every analytical field of a request reads the same published analysis, unless a later
-/// field asks for a <c>minVersion</c> the first one does not reach. A live event's rendering sets a floor so that
-/// its answer reflects at least the change it reports.
+/// One request's view of the published analysis. The store's version is read once per request, however many graph
+/// questions it asks. Every analytical field reads the same published analysis, unless a later field asks for a
+/// <c>minVersion</c> the first one does not reach. A live event's rendering sets a floor so that its answer reflects
+/// at least the change it reports.
 /// </summary>
 public sealed class RequestAnalysis(LatestAnalysis latest)
 {
     private readonly Lock _lock = new();
+    private Task<long>? _observed;
     private Task<AnalysedGraph>? _analysis;
     private long? _floor;
 
@@ -22,18 +24,14 @@ public sealed class RequestAnalysis(LatestAnalysis latest)
         }
     }
 
-    public long? Floor
+    /// <summary>The store's version as this request read it (once), which asks for a build when the analysis is behind.</summary>
+    public Task<long> ObservedVersionAsync(CancellationToken cancellationToken)
     {
-        get
+        lock (_lock)
         {
-            lock (_lock)
-            {
-                return _floor;
-            }
+            return _observed ??= latest.ObserveAsync(cancellationToken);
         }
     }
-
-    public async Task<GraphAnalysis> GetAsync(CancellationToken cancellationToken) => (await GetPublishedAsync(null, cancellationToken)).Analysis;
 
     public async Task<GraphAnalysis> GetAsync(long? minVersion, CancellationToken cancellationToken) =>
         (await GetPublishedAsync(minVersion, cancellationToken)).Analysis;
@@ -42,33 +40,43 @@ public sealed class RequestAnalysis(LatestAnalysis latest)
     {
         lock (_lock)
         {
-            var wanted = Max(minVersion, _floor);
-            var earlier = _analysis;
-            _analysis = earlier is null
-                ? latest.GetAsync(wanted, cancellationToken)
-                : AtLeastAsync(earlier, wanted, cancellationToken);
-            return _analysis;
+            return _analysis = ResolveAsync(_analysis, minVersion, cancellationToken);
         }
     }
 
     /// <summary>The published brokers over every kind of link, as recent as the request's floor and <paramref name="minVersion"/>.</summary>
-    public Task<AnalysedBrokers> GetBrokersAsync(long? minVersion, CancellationToken cancellationToken) =>
-        latest.GetBrokersAsync(Max(minVersion, Floor), cancellationToken);
+    public async Task<AnalysedBrokers> GetBrokersAsync(long? minVersion, CancellationToken cancellationToken) =>
+        await latest.WaitForBrokersAsync(await WantedAsync(minVersion, cancellationToken), cancellationToken);
 
-    private async Task<AnalysedGraph> AtLeastAsync(Task<AnalysedGraph> earlier, long? wanted, CancellationToken cancellationToken)
+    private async Task<AnalysedGraph> ResolveAsync(Task<AnalysedGraph>? earlier, long? minVersion, CancellationToken cancellationToken)
     {
-        AnalysedGraph analysed;
-        try
+        var wanted = await WantedAsync(minVersion, cancellationToken);
+        if (earlier is not null)
         {
-            analysed = await earlier;
+            try
+            {
+                var analysed = await earlier;
+                if (wanted is null || analysed.Version >= wanted)
+                {
+                    return analysed;
+                }
+            }
+            catch (Exception e) when (e is StaleAnalysisException or AnalysisInputException)
+            {
+                // An earlier field asked for more than was ready, or for too much; this one asks on its own terms.
+            }
         }
-        catch (StaleAnalysisException)
-        {
-            // An earlier field asked for more than was ready; this one asks on its own terms.
-            return await latest.GetAsync(wanted, cancellationToken);
-        }
-        return wanted is null || analysed.Version >= wanted ? analysed : await latest.GetAsync(wanted, cancellationToken);
+        return await latest.WaitForGraphAsync(wanted, cancellationToken);
     }
 
-    private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+    private async Task<long?> WantedAsync(long? minVersion, CancellationToken cancellationToken)
+    {
+        LatestAnalysis.CheckMinVersion(minVersion, await ObservedVersionAsync(cancellationToken));
+        long? floor;
+        lock (_lock)
+        {
+            floor = _floor;
+        }
+        return minVersion is null ? floor : floor is null ? minVersion : Math.Max(minVersion.Value, floor.Value);
+    }
 }

@@ -21,11 +21,11 @@ public sealed class LocalWrites
         return signal;
     }
 
-    public void Committed(long graphVersion)
+    public void Committed()
     {
         foreach (var signal in Volatile.Read(ref _signals))
         {
-            signal.Set(graphVersion);
+            signal.Set();
         }
     }
 }
@@ -34,17 +34,9 @@ public sealed class LocalWrites
 public sealed class WriteSignal
 {
     private readonly SemaphoreSlim _committed = new(0, 1);
-    private long _newest;
 
-    /// <summary>The newest version committed here so far.</summary>
-    public long Newest => Interlocked.Read(ref _newest);
-
-    internal void Set(long graphVersion)
+    internal void Set()
     {
-        long seen;
-        while ((seen = Interlocked.Read(ref _newest)) < graphVersion && Interlocked.CompareExchange(ref _newest, graphVersion, seen) != seen)
-        {
-        }
         try
         {
             _committed.Release();
@@ -65,7 +57,7 @@ public sealed class SignallingGraphStore(IGraphStore inner, LocalWrites writes) 
     public override async Task<WriteResult> WriteAsync(WriteBatch batch, CancellationToken cancellationToken)
     {
         var result = await base.WriteAsync(batch, cancellationToken);
-        writes.Committed(result.GraphVersion);
+        writes.Committed();
         return result;
     }
 }

@@ -3,10 +3,8 @@ namespace NetworkGraph.Api.Mutations;
 /// <summary>Every mutation writes through here: one atomic batch that carries its audit event.</summary>
 public sealed class AuditedWriter(IGraphStore store, Viewer viewer)
 {
-    private long _written = -1;
-
-    /// <summary>The graph version after this request's last write, or null when it wrote nothing.</summary>
-    public long? WrittenVersion => Interlocked.Read(ref _written) is >= 0 and var version ? version : null;
+    /// <summary>The graph version after this request's last write, or null when it wrote nothing (a request's mutations run one after another).</summary>
+    public long? WrittenVersion { get; private set; }
 
     public async Task<WriteResult> WriteAsync(
         string operation,
@@ -27,10 +25,7 @@ public sealed class AuditedWriter(IGraphStore store, Viewer viewer)
             nodeIds,
             read.ToDictionary(n => n.Id, n => n.Version));
         var result = await store.WriteAsync(new WriteBatch(writes) { Audit = audit }, cancellationToken);
-        long seen;
-        while ((seen = Interlocked.Read(ref _written)) < result.GraphVersion && Interlocked.CompareExchange(ref _written, result.GraphVersion, seen) != seen)
-        {
-        }
+        WrittenVersion = result.GraphVersion;
         return result;
     }
 

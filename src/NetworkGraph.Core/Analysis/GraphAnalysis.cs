@@ -18,7 +18,6 @@ public sealed class GraphAnalysis
     private readonly BetweennessSettings _betweenness;
     private readonly Lazy<IReadOnlyList<CoverageGap>> _gaps;
     private readonly Lazy<Dashboard> _dashboard;
-    private readonly GraphSnapshot _snapshot;
     private readonly ConcurrentDictionary<string, Lazy<GraphAnalysis>> _scopes = new(StringComparer.Ordinal);
 
     /// <summary>Scoped analyses kept per analysis; beyond this many territories asked for, the oldest are rebuilt when asked again.</summary>
@@ -32,7 +31,7 @@ public sealed class GraphAnalysis
     {
         Version = snapshot.Version;
         _betweenness = betweenness;
-        _snapshot = snapshot;
+        Snapshot = snapshot;
         _graph = new GraphIndex(snapshot);
         _coordination = sameCoordination?._coordination ?? CoordinationGraphBuilder.Build(_graph);
         _brokers = sameCoordination?._brokers ?? new();
@@ -67,7 +66,7 @@ public sealed class GraphAnalysis
     public long Version { get; }
 
     /// <summary>The snapshot this analysis answers for.</summary>
-    public GraphSnapshot Snapshot => _snapshot;
+    public GraphSnapshot Snapshot { get; }
 
     public NodeRecord? Node(string id) => _graph.Node(id);
 
@@ -131,9 +130,6 @@ public sealed class GraphAnalysis
     public RankedBrokers RankBrokers(IReadOnlyCollection<LinkKind>? via) =>
         _brokers.GetOrAdd(LinkKindMask.Of(via), m => new Lazy<RankedBrokers>(() => BrokerRanking.Rank(_coordination, m, _betweenness))).Value;
 
-    /// <summary>Whether the ranking over links of every kind is already computed, so reading it would not wait.</summary>
-    public bool BrokersRanked => _brokers.TryGetValue(LinkKindMask.Of(null), out var ranked) && ranked.IsValueCreated;
-
     /// <summary>
     /// Which coordination graph this analysis answers on: equal for analyses that share one (only feedback changed
     /// between them), so a ranking can be carried over without keeping the graph it was made on alive.
@@ -168,7 +164,7 @@ public sealed class GraphAnalysis
         {
             _scopes.Clear();
         }
-        return _scopes.GetOrAdd(id, key => new Lazy<GraphAnalysis>(() => new GraphAnalysis(TerritoryScope.Restrict(_snapshot, key), _betweenness, this))).Value;
+        return _scopes.GetOrAdd(id, key => new Lazy<GraphAnalysis>(() => new GraphAnalysis(TerritoryScope.Restrict(Snapshot, key), _betweenness, this))).Value;
     }
 
     /// <summary>The figures of <see cref="TerritoryProfile"/> for each territory, in the order asked, each on its own scope.</summary>

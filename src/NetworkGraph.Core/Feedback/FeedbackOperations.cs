@@ -31,7 +31,7 @@ public static class FeedbackOperations
     {
         var between = changes.Where(change => change.GraphVersion > fromVersion && change.GraphVersion <= toVersion).ToList();
         return between.Count == toVersion - fromVersion
-            && between.Select(change => change.GraphVersion).Distinct().Count() == between.Count
+            && ChangeFeed.AuditsEveryVersion(between, fromVersion)
             && between.All(change => StatusAfter(change.Operation) is not null);
     }
 }

@@ -13,4 +13,21 @@ public static class ChangeFeed
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxLimit);
     }
+
+    /// <summary>
+    /// Whether <paramref name="changes"/> (one read, in commit order) hold the event of every version after
+    /// <paramref name="afterGraphVersion"/> up to the last of them, each once: a version without its event (a seed, a
+    /// copy) was written unaudited, and nothing is known of what it touched.
+    /// </summary>
+    public static bool AuditsEveryVersion(IReadOnlyList<AuditEvent> changes, long afterGraphVersion)
+    {
+        for (var i = 0; i < changes.Count; i++)
+        {
+            if (changes[i].GraphVersion != afterGraphVersion + 1 + i)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

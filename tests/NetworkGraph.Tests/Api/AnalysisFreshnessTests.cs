@@ -168,20 +168,17 @@ public sealed class AnalysisFreshnessTests
 
         public override async Task<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken)
         {
-            if (Volatile.Read(ref _hold) is { } hold)
-            {
-                await hold.Task.WaitAsync(cancellationToken);
-            }
+            await WhileHeldAsync(cancellationToken);
             return await base.GetSnapshotAsync(cancellationToken);
         }
 
         public override async Task<IReadOnlyList<AuditEvent>> GetChangesAsync(long afterGraphVersion, int limit, CancellationToken cancellationToken)
         {
-            if (Volatile.Read(ref _hold) is { } hold)
-            {
-                await hold.Task.WaitAsync(cancellationToken);
-            }
+            await WhileHeldAsync(cancellationToken);
             return await base.GetChangesAsync(afterGraphVersion, limit, cancellationToken);
         }
+
+        private Task WhileHeldAsync(CancellationToken cancellationToken) =>
+            Volatile.Read(ref _hold)?.Task.WaitAsync(cancellationToken) ?? Task.CompletedTask;
     }
 }

@@ -21,6 +21,8 @@ public sealed class CountingGraphStore(IGraphStore inner, Microsoft.AspNetCore.H
     /// <summary>How many of the round trips were expansions that also brought the nodes at the other ends.</summary>
     public int ExpansionsWithEnds => Volatile.Read(ref _expansionsWithEnds);
 
+    private bool ForARequest => requests is null || requests.HttpContext is not null;
+
     public void Reset()
     {
         Interlocked.Exchange(ref _roundTrips, 0);
@@ -30,7 +32,7 @@ public sealed class CountingGraphStore(IGraphStore inner, Microsoft.AspNetCore.H
     public override Task<Expansion> ExpandWithEndsAsync(
         IReadOnlyCollection<string> nodeIds, Direction direction, IReadOnlyCollection<RelationshipType> types, CancellationToken cancellationToken)
     {
-        if (requests?.HttpContext is not null || requests is null)
+        if (ForARequest)
         {
             Interlocked.Increment(ref _expansionsWithEnds);
         }
@@ -45,11 +47,10 @@ public sealed class CountingGraphStore(IGraphStore inner, Microsoft.AspNetCore.H
 
     protected override Task<T> Forward<T>(Task<T> call)
     {
-        if (requests is not null && requests.HttpContext is null)
+        if (ForARequest)
         {
-            return call;
+            Interlocked.Increment(ref _roundTrips);
         }
-        Interlocked.Increment(ref _roundTrips);
         return call;
     }
 }

@@ -11,7 +11,7 @@ namespace NetworkGraph.Api.GraphQL.Http;
 /// graph, which every committed write versions, and on how far the analysis has caught up with it, so an unchanged
 /// tag means an unchanged answer.
 /// </summary>
-public sealed class EntityTags(IGraphStore store, LatestAnalysis analysis)
+public sealed class EntityTags(LatestAnalysis analysis)
 {
     public const string CacheControl = "private, no-cache";
 
@@ -24,7 +24,9 @@ public sealed class EntityTags(IGraphStore store, LatestAnalysis analysis)
         }
         // The graph questions answer from the published analysis, which may trail the graph: the tag names both, read
         // before executing, so an answer is never older than its tag says (publication only moves forward).
-        var version = $"{await store.GetGraphVersionAsync(http.RequestAborted)}.{analysis.Graph?.Version ?? -1}.{analysis.Brokers?.Version ?? -1}";
+        // The request's own read of the store version: the graph questions it runs reuse it rather than read it again.
+        var graphVersion = await http.RequestServices.GetRequiredService<RequestAnalysis>().ObservedVersionAsync(http.RequestAborted);
+        var version = $"{graphVersion}.{analysis.Graph?.Version ?? -1}.{analysis.Brokers?.Version ?? -1}";
         var tag = Tag(version, string.Join('\n', viewer.AccessProfile, viewer.Org, viewer.Subject, mediaType, http.Request.QueryString.Value));
         http.Response.Headers.ETag = tag;
         http.Response.Headers.CacheControl = CacheControl;
