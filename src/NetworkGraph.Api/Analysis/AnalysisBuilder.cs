@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using NetworkGraph.Api.Live;
 using NetworkGraph.Api.Observability;
 using NetworkGraph.Core.Analysis;
-using NetworkGraph.Core.Feedback;
 
 namespace NetworkGraph.Api.Analysis;
 
@@ -82,16 +81,15 @@ public sealed partial class AnalysisBuilder(
         {
             var started = time.GetTimestamp();
             var (snapshot, changes, patched) = await snapshots.ReadAsync(current, cancellationToken);
-            var previous = current is not null && changes is not null && FeedbackOperations.OnlyFeedbackBetween(changes, current.Version, snapshot.Version)
-                ? current
-                : null;
+            // A patched snapshot comes with every batch since the current analysis: the analysis is patched too.
+            var touched = patched ? changes!.SelectMany(change => change.NodeIds).ToHashSet(StringComparer.Ordinal) : null;
             var loaded = time.GetTimestamp();
             var (analysis, built) = await Task.Run(
                 () =>
                 {
-                    var analysis = previous is null
+                    var analysis = touched is null
                         ? GraphAnalysis.Build(snapshot, options.Value.Betweenness)
-                        : GraphAnalysis.BuildAfterFeedback(snapshot, previous);
+                        : GraphAnalysis.BuildAfter(snapshot, current!, touched);
                     var built = time.GetTimestamp();
                     analysis.Prepare();
                     return (analysis, built);
@@ -102,8 +100,9 @@ public sealed partial class AnalysisBuilder(
             Record("build", build);
             Record("prepare", prepare);
             Interlocked.Increment(ref _builds);
-            LogBuilt(snapshot.Version, load, build, prepare, patched, previous is not null);
-            if (previous is not null)
+            var kept = current is not null && analysis.CoordinationId == current.CoordinationId;
+            LogBuilt(snapshot.Version, load, build, prepare, patched, kept);
+            if (kept)
             {
                 Interlocked.Increment(ref _keptCoordination);
             }

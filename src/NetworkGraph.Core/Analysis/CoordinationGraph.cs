@@ -14,17 +14,19 @@ internal sealed class CoordinationGraph
     private readonly int[] _pairOfEntry;
     private static long _built;
 
-    public CoordinationGraph(string[] ids, GovernanceLevel?[] levels, LinkedPair[] pairs)
+    public CoordinationGraph(string[] ids, GovernanceLevel?[] levels, Dictionary<string, int> indexOf, LinkedPair[] pairs)
+        : this(ids, levels, indexOf, pairs, BuildRows(ids.Length, pairs))
+    {
+    }
+
+    private CoordinationGraph(
+        string[] ids, GovernanceLevel?[] levels, Dictionary<string, int> indexOf, LinkedPair[] pairs, (int[] Offsets, int[] Targets, int[] PairOfEntry) rows)
     {
         Ids = ids;
         Levels = levels;
         Pairs = pairs;
-        _indexOf = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
-        for (var i = 0; i < ids.Length; i++)
-        {
-            _indexOf[ids[i]] = i;
-        }
-        (_offsets, _targets, _pairOfEntry) = BuildRows(ids.Length, pairs);
+        _indexOf = indexOf;
+        (_offsets, _targets, _pairOfEntry) = rows;
     }
 
     /// <summary>Unique to this graph within the process.</summary>
@@ -40,6 +42,14 @@ internal sealed class CoordinationGraph
     public int Count => Ids.Length;
 
     public int IndexOf(string id) => _indexOf[id];
+
+    public bool TryIndexOf(string id, out int index) => _indexOf.TryGetValue(id, out index);
+
+    /// <summary>Every institution's index by id; shared with the graphs patched from this one, which number them alike.</summary>
+    internal Dictionary<string, int> IndexOfAll => _indexOf;
+
+    /// <summary>The same links with other levels: a new graph, as its cross-level figures differ.</summary>
+    public CoordinationGraph WithLevels(GovernanceLevel?[] levels) => new(Ids, levels, _indexOf, Pairs, (_offsets, _targets, _pairOfEntry));
 
     public int RowStart(int node) => _offsets[node];
 
@@ -90,6 +100,8 @@ internal sealed class CoordinationGraph
         var targets = new int[offsets[count]];
         var pairOfEntry = new int[offsets[count]];
         var fill = offsets[..count];
+        // Pairs come by smaller end, then larger: a row gets its smaller neighbours (pairs where it is B) in order of A,
+        // all before its larger ones (pairs where it is A) in order of B. So every row is filled already sorted.
         for (var p = 0; p < pairs.Length; p++)
         {
             var pair = pairs[p];
@@ -97,10 +109,6 @@ internal sealed class CoordinationGraph
             pairOfEntry[fill[pair.A]++] = p;
             targets[fill[pair.B]] = pair.A;
             pairOfEntry[fill[pair.B]++] = p;
-        }
-        for (var node = 0; node < count; node++)
-        {
-            Array.Sort(targets, pairOfEntry, offsets[node], offsets[node + 1] - offsets[node]);
         }
         return (offsets, targets, pairOfEntry);
     }

@@ -1,8 +1,14 @@
 namespace NetworkGraph.Core.Analysis;
 
-/// <summary>Derives the coordination graph's links and their evidence from the snapshot, once per snapshot.</summary>
+/// <summary>
+/// Derives the coordination graph's links and their evidence from an index: whole, or after a few writes by
+/// redoing only the links at the institutions they can have changed (<see cref="Patch"/>).
+/// </summary>
 internal static class CoordinationGraphBuilder
 {
+    /// <summary>Past this share of institutions whose links are redone, building the whole graph is the simpler way.</summary>
+    private const double MaxPatchedShare = 0.25;
+
     public static CoordinationGraph Build(GraphIndex graph)
     {
         var institutions = graph.NodesOf(NodeLabel.Institution);
@@ -13,80 +19,105 @@ internal static class CoordinationGraphBuilder
         {
             indexOf[ids[i]] = i;
         }
-        var facts = new Dictionary<long, List<EvidenceFact>>();
-        var descriptions = new EvidenceDescriptions(graph);
-
-        void Add(int a, int b, EvidenceFact fact)
-        {
-            if (a == b)
-            {
-                return;
-            }
-            var key = a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
-            if (!facts.TryGetValue(key, out var list))
-            {
-                facts[key] = list = [];
-            }
-            list.Add(fact);
-        }
-
-        AddShared(graph, indexOf, RelationshipType.MemberOf, NodeLabel.Network, LinkKind.SharedNetwork, descriptions.SharedNetwork, Add);
-        AddShared(graph, indexOf, RelationshipType.Attended, NodeLabel.Meeting, LinkKind.SharedMeeting, descriptions.SharedMeeting, Add);
-        AddDirect(graph, indexOf, RelationshipType.RefersTo, LinkKind.Referral, descriptions.Referral, Add);
-        AddDirect(graph, indexOf, RelationshipType.Funds, LinkKind.Funding, descriptions.Funding, Add);
-        AddDirect(graph, indexOf, RelationshipType.PartOf, LinkKind.Hierarchy, descriptions.Hierarchy, Add);
-
-        var pairs = facts
-            .OrderBy(entry => entry.Key)
-            .Select(entry =>
-            {
-                var evidence = entry.Value.ToArray();
-                Array.Sort(evidence, EvidenceFact.Order);
-                var mask = evidence.Aggregate(0, (bits, fact) => bits | LinkKindMask.Bit(fact.Kind));
-                return new LinkedPair((int)(entry.Key >> 32), (int)(entry.Key & uint.MaxValue), mask, evidence);
-            })
-            .ToArray();
-        return new CoordinationGraph(ids, levels, pairs);
+        var every = new bool[ids.Length];
+        Array.Fill(every, true);
+        return new CoordinationGraph(ids, levels, indexOf, new LinksAt(graph, indexOf, every).Pairs());
     }
 
-    /// <summary>Institutions sharing a network or a meeting: every pair of its direct members or attendees.</summary>
-    private static void AddShared(
-        GraphIndex graph, Dictionary<string, int> indexOf, RelationshipType type, NodeLabel hubLabel, LinkKind kind,
-        Func<string, string> describe, Action<int, int, EvidenceFact> add)
+    /// <summary>
+    /// The coordination graph of <paramref name="after"/>, made from the one of <paramref name="before"/> and the
+    /// nodes touched in between. A pair's evidence depends only on the relationships at its two ends and on the
+    /// networks and meetings they share, and a relationship changes only with both its ends touched; so only the pairs
+    /// at a touched institution, or at a member or attendee of a touched network or meeting, can differ, and only
+    /// those are redone. The same graph comes back when none can; the whole graph is built when institutions came or
+    /// went (their numbering moves) or when most links would be redone.
+    /// </summary>
+    public static CoordinationGraph Patch(CoordinationGraph previous, GraphIndex before, GraphIndex after, IReadOnlyCollection<string> touched)
     {
-        foreach (var hub in graph.NodesOf(hubLabel))
+        var levels = previous.Levels;
+        var redo = new bool[previous.Count];
+        var redone = 0;
+        void Redo(string id)
         {
-            var members = graph.Incoming(hub.Id, type)
-                .Select(r => indexOf.TryGetValue(r.FromId, out var index) ? index : -1)
-                .Where(index => index >= 0)
-                .Distinct()
-                .ToArray();
-            if (members.Length < 2)
+            if (previous.TryIndexOf(id, out var index) && !redo[index])
             {
-                continue;
+                redo[index] = true;
+                redone++;
             }
-            var fact = new EvidenceFact(kind, hub.Id, describe(hub.Id));
-            for (var i = 0; i < members.Length; i++)
+        }
+        foreach (var id in touched)
+        {
+            var (was, @is) = (before.Node(id), after.Node(id));
+            if ((was?.Label == NodeLabel.Institution) != (@is?.Label == NodeLabel.Institution))
             {
-                for (var j = i + 1; j < members.Length; j++)
+                return Build(after);
+            }
+            if (@is?.Label == NodeLabel.Institution)
+            {
+                Redo(id);
+                var level = @is.GetEnum<GovernanceLevel>("level");
+                if (level != levels[previous.IndexOf(id)])
                 {
-                    add(members[i], members[j], fact);
+                    levels = levels == previous.Levels ? [.. levels] : levels;
+                    levels[previous.IndexOf(id)] = level;
+                }
+            }
+            foreach (var (type, label) in LinksAt.SharedHubs)
+            {
+                foreach (var index in new[] { before, after }.Where(graph => graph.Is(id, label)).SelectMany(graph => graph.Incoming(id, type)))
+                {
+                    Redo(index.FromId);
                 }
             }
         }
+        if (redone > previous.Count * MaxPatchedShare)
+        {
+            return Build(after);
+        }
+        if (redone == 0)
+        {
+            return levels == previous.Levels ? previous : previous.WithLevels(levels);
+        }
+        var redonePairs = new LinksAt(after, previous.IndexOfAll, redo).Pairs();
+        if (Same(previous.Pairs.Where(pair => redo[pair.A] || redo[pair.B]), redonePairs))
+        {
+            // Writes at the institutions that changed none of their links (a feedback item raised, a name): the same graph.
+            return levels == previous.Levels ? previous : previous.WithLevels(levels);
+        }
+        var kept = previous.Pairs.Where(pair => !redo[pair.A] && !redo[pair.B]);
+        return new CoordinationGraph(previous.Ids, levels, previous.IndexOfAll, Merge(kept, redonePairs));
     }
 
-    /// <summary>Relationships from one institution to another; a FUNDS or PART_OF that reaches a network is not a coordination link.</summary>
-    private static void AddDirect(
-        GraphIndex graph, Dictionary<string, int> indexOf, RelationshipType type, LinkKind kind,
-        Func<RelationshipRecord, string> describe, Action<int, int, EvidenceFact> add)
+    private static bool Same(IEnumerable<LinkedPair> before, LinkedPair[] after)
     {
-        foreach (var relationship in graph.OfType(type))
+        var next = 0;
+        foreach (var pair in before)
         {
-            if (indexOf.TryGetValue(relationship.FromId, out var from) && indexOf.TryGetValue(relationship.ToId, out var to))
+            if (next == after.Length || !Same(pair, after[next++]))
             {
-                add(from, to, new EvidenceFact(kind, null, describe(relationship)));
+                return false;
             }
         }
+        return next == after.Length;
+    }
+
+    private static bool Same(LinkedPair a, LinkedPair b) =>
+        a.A == b.A && a.B == b.B && a.KindMask == b.KindMask && a.Evidence.Length == b.Evidence.Length
+        && a.Evidence.Zip(b.Evidence).All(facts => facts.First.SameAs(facts.Second));
+
+    private static LinkedPair[] Merge(IEnumerable<LinkedPair> kept, LinkedPair[] redone)
+    {
+        var merged = new List<LinkedPair>();
+        var next = 0;
+        foreach (var pair in kept)
+        {
+            while (next < redone.Length && LinksAt.Key(redone[next]) < LinksAt.Key(pair))
+            {
+                merged.Add(redone[next++]);
+            }
+            merged.Add(pair);
+        }
+        merged.AddRange(redone.AsSpan(next));
+        return [.. merged];
     }
 }

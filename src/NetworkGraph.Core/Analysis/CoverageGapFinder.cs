@@ -8,10 +8,12 @@ internal sealed class CoverageGapFinder(GraphIndex graph, CoordinationGraph coor
 {
     private readonly GapExplanations _explain = new(graph);
 
-    public IReadOnlyList<CoverageGap> FindAll() =>
-        graph.NodesOf(NodeLabel.Theme)
-            .SelectMany(GapsOf)
-            .OrderByDescending(gap => gap.Severity)
+    /// <summary>The gaps of one theme, in no particular order.</summary>
+    public CoverageGap[] Of(NodeRecord theme) => [.. GapsOf(theme)];
+
+    /// <summary>Highest severity first, then by theme id, first level and kind.</summary>
+    public static IReadOnlyList<CoverageGap> Ordered(IEnumerable<CoverageGap> gaps) =>
+        gaps.OrderByDescending(gap => gap.Severity)
             .ThenBy(gap => gap.ThemeId, StringComparer.Ordinal)
             .ThenBy(gap => gap.Levels[0])
             .ThenBy(gap => gap.Kind)

@@ -3,7 +3,7 @@ namespace NetworkGraph.Core.Analysis;
 /// <summary>The counts a dashboard shows; every enumeration value is listed, zeros included, so charts keep their axes.</summary>
 internal static class DashboardCalculator
 {
-    public static Dashboard Compute(GraphIndex graph, IReadOnlyList<FeedbackTrace> traces, IReadOnlyList<CoverageGap> gaps)
+    public static Dashboard Compute(GraphIndex graph, IReadOnlyCollection<FeedbackTrace> traces, IReadOnlyList<CoverageGap> gaps)
     {
         var institutions = graph.NodesOf(NodeLabel.Institution);
         var networks = graph.NodesOf(NodeLabel.Network);

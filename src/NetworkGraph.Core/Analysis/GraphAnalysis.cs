@@ -12,54 +12,87 @@ public sealed class GraphAnalysis
 {
     private readonly GraphIndex _graph;
     private readonly CoordinationGraph _coordination;
+    private readonly EvidenceDescriptions _descriptions;
     private readonly FeedbackTraceBuilder _traces;
     private readonly ConcurrentDictionary<int, Lazy<RankedBrokers>> _brokers;
     private readonly ConcurrentDictionary<int, Lazy<CoordinationMatrix>> _matrices = new();
     private readonly BetweennessSettings _betweenness;
-    private readonly Lazy<IReadOnlyList<CoverageGap>> _gaps;
+    private readonly Lazy<CoverageGapSet> _gaps;
+    private readonly Lazy<FeedbackTraceSet> _allTraces;
     private readonly Lazy<Dashboard> _dashboard;
     private readonly ConcurrentDictionary<string, Lazy<GraphAnalysis>> _scopes = new(StringComparer.Ordinal);
 
     /// <summary>Scoped analyses kept per analysis; beyond this many territories asked for, the oldest are rebuilt when asked again.</summary>
     private const int MaxScopes = 64;
 
-    // For a territory's analysis, whole is the whole graph's: its feedback traces keep every step. With
-    // sameCoordination, an analysis of an earlier version whose institutions and their links this snapshot shares:
-    // its coordination graph, brokers and gaps are this one's too, so they are neither built nor computed again.
-    private GraphAnalysis(
-        GraphSnapshot snapshot, BetweennessSettings betweenness, GraphAnalysis? whole = null, GraphAnalysis? sameCoordination = null)
+    // For a territory's analysis, whole is the whole graph's: its feedback traces keep every step.
+    private GraphAnalysis(GraphSnapshot snapshot, BetweennessSettings betweenness, GraphAnalysis? whole = null)
+        : this(snapshot, betweenness, new GraphIndex(snapshot), whole)
+    {
+    }
+
+    private GraphAnalysis(GraphSnapshot snapshot, BetweennessSettings betweenness, GraphIndex graph, GraphAnalysis? whole)
     {
         Version = snapshot.Version;
         _betweenness = betweenness;
         Snapshot = snapshot;
-        _graph = new GraphIndex(snapshot);
-        _coordination = sameCoordination?._coordination ?? CoordinationGraphBuilder.Build(_graph);
-        _brokers = sameCoordination?._brokers ?? new();
-        _traces = whole?._traces ?? new FeedbackTraceBuilder(_graph);
-        var graph = _graph;
+        _graph = graph;
+        _coordination = CoordinationGraphBuilder.Build(graph);
+        _brokers = new();
+        _descriptions = new EvidenceDescriptions(graph);
+        _traces = whole?._traces ?? new FeedbackTraceBuilder(graph);
         var coordination = _coordination;
-        _gaps = sameCoordination?._gaps ?? new(() => new CoverageGapFinder(graph, coordination).FindAll());
-        _dashboard = new(() => DashboardCalculator.Compute(
-            _graph, [.. _graph.NodesOf(NodeLabel.FeedbackItem).Select(_traces.Build)], _gaps.Value));
+        _gaps = new(() => CoverageGapSet.Find(graph, coordination));
+        _allTraces = new(() => FeedbackTraceSet.Build(graph, _traces));
+        _dashboard = new(() => DashboardCalculator.Compute(graph, _allTraces.Value.All, _gaps.Value.All));
+    }
+
+    // After writes that touched the given nodes: what they cannot have changed is taken from the previous analysis
+    // (computed now, so no chain of analyses stays alive), the rest is redone.
+    private GraphAnalysis(GraphSnapshot snapshot, GraphAnalysis previous, IReadOnlyCollection<string> touched)
+    {
+        Version = snapshot.Version;
+        _betweenness = previous._betweenness;
+        Snapshot = snapshot;
+        var graph = _graph = GraphIndex.Patch(previous._graph, snapshot, touched);
+        _coordination = CoordinationGraphBuilder.Patch(previous._coordination, previous._graph, graph, touched);
+        // Brokers are a function of the coordination graph alone: the same graph keeps the rankings made on it.
+        _brokers = ReferenceEquals(_coordination, previous._coordination) ? previous._brokers : new();
+        _descriptions = new EvidenceDescriptions(graph);
+        _traces = new FeedbackTraceBuilder(graph);
+        var gaps = previous._gaps.Value.Patch(previous._graph, graph, _coordination, touched);
+        var traces = previous._allTraces.Value.Patch(graph, _traces, touched);
+        _gaps = new(gaps);
+        _allTraces = new(traces);
+        _dashboard = new(() => DashboardCalculator.Compute(graph, traces.All, gaps.All));
     }
 
     /// <summary>The analysis of <paramref name="snapshot"/>; betweenness by <paramref name="betweenness"/> (the defaults when null).</summary>
     public static GraphAnalysis Build(GraphSnapshot snapshot, BetweennessSettings? betweenness = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return new GraphAnalysis(snapshot, betweenness ?? BetweennessSettings.Default);
+        // In store order, as the stores read it: the snapshots patched from this one stay in it (SnapshotPatch).
+        var ordered = snapshot with
+        {
+            Nodes = StoreOrder.Ensure(snapshot.Nodes, StoreOrder.Nodes),
+            Relationships = StoreOrder.Ensure(snapshot.Relationships, StoreOrder.Relationships),
+        };
+        return new GraphAnalysis(ordered, betweenness ?? BetweennessSettings.Default);
     }
 
     /// <summary>
-    /// The analysis of <paramref name="snapshot"/> when only feedback changed since <paramref name="previous"/>
-    /// (<see cref="Feedback.FeedbackOperations.OnlyFeedbackBetween"/>): the coordination graph, the brokers (betweenness
-    /// is the costly part) and the coverage gaps are taken over; the index, the traces and the dashboard are new.
+    /// The analysis of <paramref name="snapshot"/>, a later version of <paramref name="previous"/>'s graph, given every
+    /// node the writes in between touched (<see cref="GraphWrites.TouchedIds(GraphWrite)"/>). It answers exactly as
+    /// <see cref="Build"/> would; only what those nodes can have changed is redone: the links at them, the gaps of
+    /// their themes, the traces that name them. When only feedback moved, the coordination graph and its rankings are
+    /// the previous ones.
     /// </summary>
-    public static GraphAnalysis BuildAfterFeedback(GraphSnapshot snapshot, GraphAnalysis previous)
+    public static GraphAnalysis BuildAfter(GraphSnapshot snapshot, GraphAnalysis previous, IReadOnlyCollection<string> touched)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(previous);
-        return new GraphAnalysis(snapshot, previous._betweenness, sameCoordination: previous);
+        ArgumentNullException.ThrowIfNull(touched);
+        return new GraphAnalysis(snapshot, previous, touched);
     }
 
     /// <summary>The store version of the snapshot this analysis answers for.</summary>
@@ -76,7 +109,7 @@ public sealed class GraphAnalysis
         AnalysisLimits.EnsureInRange("depth", depth, AnalysisLimits.MinCoordinationDepth, AnalysisLimits.MaxCoordinationDepth);
         var mask = LinkKindMask.Of(via);
         var source = InstitutionIndex(institutionId);
-        return CoordinationQueries.Neighbourhood(_coordination, source, depth, mask);
+        return CoordinationQueries.Neighbourhood(_coordination, _descriptions, source, depth, mask);
     }
 
     /// <summary>One shortest path with one piece of evidence per hop, or null when none is at most <paramref name="maxDepth"/> links long.</summary>
@@ -86,7 +119,7 @@ public sealed class GraphAnalysis
         var mask = LinkKindMask.Of(via);
         var from = InstitutionIndex(fromId);
         var to = InstitutionIndex(toId);
-        return CoordinationQueries.Path(_coordination, from, to, maxDepth, mask);
+        return CoordinationQueries.Path(_coordination, _descriptions, from, to, maxDepth, mask);
     }
 
     /// <summary>Links by pair of levels over the given kinds; computed once per set of kinds (a walk over every link).</summary>
@@ -107,14 +140,18 @@ public sealed class GraphAnalysis
             }
         }
         var levelFilter = levels is { Count: > 0 } ? levels.ToHashSet() : null;
-        return _gaps.Value
+        return _gaps.Value.All
             .Where(gap => themes is null || themes.Contains(gap.ThemeId))
             .Where(gap => levelFilter is null || gap.Levels.Any(levelFilter.Contains))
             .Where(gap => minSeverity is null || gap.Severity >= minSeverity)
             .ToList();
     }
 
-    public FeedbackTrace FeedbackTrace(string itemId) => _traces.Build(_graph.Require(itemId, NodeLabel.FeedbackItem));
+    public FeedbackTrace FeedbackTrace(string itemId)
+    {
+        var item = _graph.Require(itemId, NodeLabel.FeedbackItem);
+        return _allTraces.IsValueCreated && _allTraces.Value.Of(item.Id) is { } trace ? trace : _traces.Build(item);
+    }
 
     /// <summary>The <paramref name="top"/> institutions by betweenness, then degree, then id.</summary>
     public IReadOnlyList<BrokerScore> Brokers(int top, IReadOnlyCollection<LinkKind>? via)
@@ -164,7 +201,7 @@ public sealed class GraphAnalysis
         {
             _scopes.Clear();
         }
-        return _scopes.GetOrAdd(id, key => new Lazy<GraphAnalysis>(() => new GraphAnalysis(TerritoryScope.Restrict(Snapshot, key), _betweenness, this))).Value;
+        return _scopes.GetOrAdd(id, key => new Lazy<GraphAnalysis>(() => new GraphAnalysis(TerritoryScope.Restrict(Snapshot, key), _betweenness, whole: this))).Value;
     }
 
     /// <summary>The figures of <see cref="TerritoryProfile"/> for each territory, in the order asked, each on its own scope.</summary>

@@ -1,84 +1,198 @@
 namespace NetworkGraph.Core.Analysis;
 
 /// <summary>
-/// The snapshot's nodes by id and its relationships by end and type. Relationship lists are
-/// ordered by the id of their other end, so every answer built from them is deterministic.
+/// The snapshot's nodes by id and its relationships by end and type, in rows of flat arrays (one per direction),
+/// built in linear time from the store's order (<see cref="StoreOrder"/>). A node's row holds its relationships by
+/// type, then by the id of their other end, so every answer built from them is deterministic.
 /// </summary>
 internal sealed class GraphIndex
 {
-    private readonly Dictionary<string, NodeRecord> _nodes;
-    private readonly Dictionary<(string Id, RelationshipType Type), RelationshipRecord[]> _outgoing;
-    private readonly Dictionary<(string Id, RelationshipType Type), RelationshipRecord[]> _incoming;
-    private readonly Dictionary<RelationshipType, RelationshipRecord[]> _byType;
+    private readonly NodeRecord[] _nodes;
+    private readonly Dictionary<string, int> _positionOf;
+    private readonly RelationshipRecord[] _relationships;
+    private readonly int[] _typeStart;
+    private readonly (int From, int To)[] _ends;
+    private readonly IndexRows _outgoing;
+    private readonly IndexRows _incoming;
     private readonly Dictionary<NodeLabel, NodeRecord[]> _byLabel;
-    private readonly Lazy<NodeRecord[]> _nodesInOrder;
     private readonly Lazy<RelationshipRecord[]> _relationshipsInOrder;
 
+    /// <summary>The index of a snapshot, in linear time when it is in store order (sorted first otherwise).</summary>
     public GraphIndex(GraphSnapshot snapshot)
+        : this(Positions(StoreOrder.Ensure(snapshot.Nodes, StoreOrder.Nodes)), StoreOrder.Ensure(snapshot.Relationships, StoreOrder.Relationships))
     {
-        _nodes = new Dictionary<string, NodeRecord>(snapshot.Nodes.Count, StringComparer.Ordinal);
-        foreach (var node in snapshot.Nodes)
-        {
-            _nodes[node.Id] = node;
-        }
-        _byLabel = _nodes.Values
-            .GroupBy(node => node.Label)
-            .ToDictionary(group => group.Key, group => group.OrderBy(node => node.Id, StringComparer.Ordinal).ToArray());
-        var relationships = snapshot.Relationships
-            .Where(r => _nodes.ContainsKey(r.FromId) && _nodes.ContainsKey(r.ToId))
-            .ToList();
-        _outgoing = relationships
-            .GroupBy(r => (r.FromId, r.Type))
-            .ToDictionary(group => group.Key, group => group.OrderBy(r => r.ToId, StringComparer.Ordinal).ToArray());
-        _incoming = relationships
-            .GroupBy(r => (r.ToId, r.Type))
-            .ToDictionary(group => group.Key, group => group.OrderBy(r => r.FromId, StringComparer.Ordinal).ToArray());
-        _byType = relationships
-            .GroupBy(r => r.Type)
-            .ToDictionary(
-                group => group.Key,
-                group => group.OrderBy(r => r.FromId, StringComparer.Ordinal).ThenBy(r => r.ToId, StringComparer.Ordinal).ToArray());
-        // Only exports walk the whole graph in order: sorted when first asked for, then kept with the analysis.
-        _nodesInOrder = new(() => [.. _nodes.Values.OrderBy(node => node.Id, StringComparer.Ordinal)]);
-        _relationshipsInOrder = new(() => [.. _byType.Values.SelectMany(group => group)
-            .OrderBy(r => r.FromId, StringComparer.Ordinal)
-            .ThenBy(r => r.ToId, StringComparer.Ordinal)
-            .ThenBy(r => ConstantCase.ToText(r.Type), StringComparer.Ordinal)]);
     }
 
-    public NodeRecord? Node(string id) => _nodes.GetValueOrDefault(id);
+    private GraphIndex((NodeRecord[] Nodes, Dictionary<string, int> PositionOf) nodes, IReadOnlyList<RelationshipRecord> relationships)
+        : this(nodes.Nodes, nodes.PositionOf, Ends(nodes.PositionOf, relationships))
+    {
+    }
 
-    public bool Is(string id, NodeLabel label) => _nodes.TryGetValue(id, out var node) && node.Label == label;
+    private GraphIndex(NodeRecord[] nodes, Dictionary<string, int> positionOf, (RelationshipRecord[] Relationships, (int From, int To)[] Ends) relationships)
+    {
+        _nodes = nodes;
+        _positionOf = positionOf;
+        _byLabel = _nodes.GroupBy(node => node.Label).ToDictionary(group => group.Key, group => group.ToArray());
+        (_relationships, _ends) = relationships;
+        _typeStart = TypeStarts(_relationships);
+        _outgoing = IndexRows.Of(_nodes.Length, _relationships, _ends, end => end.From);
+        _incoming = IndexRows.Of(_nodes.Length, _relationships, _ends, end => end.To);
+        // Only exports walk every relationship by its ends: sorted when first asked for, then kept with the analysis.
+        _relationshipsInOrder = new(() =>
+        {
+            var ordered = _relationships.ToArray();
+            Array.Sort(ordered, static (a, b) =>
+            {
+                var byFrom = string.CompareOrdinal(a.FromId, b.FromId);
+                if (byFrom != 0)
+                {
+                    return byFrom;
+                }
+                var byTo = string.CompareOrdinal(a.ToId, b.ToId);
+                return byTo != 0 ? byTo : StoreOrder.RankOf(a.Type).CompareTo(StoreOrder.RankOf(b.Type));
+            });
+            return ordered;
+        });
+    }
 
-    public string NameOf(string id) => _nodes.TryGetValue(id, out var node) ? node.DisplayName : id;
+    /// <summary>
+    /// The index of <paramref name="snapshot"/>, a patch of <paramref name="previous"/>'s (<see cref="SnapshotPatch"/>)
+    /// that changed the nodes in <paramref name="touched"/> and the relationships at them. When no node came or went,
+    /// nodes keep their positions, and a relationship kept from the previous snapshot (the same record) keeps its ends:
+    /// only the reread ones are looked up by id. Otherwise it is indexed whole.
+    /// </summary>
+    public static GraphIndex Patch(GraphIndex previous, GraphSnapshot snapshot, IReadOnlyCollection<string> touched)
+    {
+        var nodes = snapshot.Nodes;
+        if (nodes.Count != previous._nodes.Length || touched.Any(id => previous.Node(id) is null))
+        {
+            return new GraphIndex(snapshot);
+        }
+        var patched = new NodeRecord[nodes.Count];
+        for (var i = 0; i < patched.Length; i++)
+        {
+            patched[i] = nodes[i];
+            if (!ReferenceEquals(nodes[i], previous._nodes[i]) && nodes[i].Id != previous._nodes[i].Id)
+            {
+                return new GraphIndex(snapshot);
+            }
+        }
+        var isTouched = new bool[patched.Length];
+        foreach (var id in touched)
+        {
+            isTouched[previous._positionOf[id]] = true;
+        }
+        var relationships = snapshot.Relationships;
+        var present = new List<RelationshipRecord>(relationships.Count);
+        var ends = new List<(int From, int To)>(relationships.Count);
+        var next = 0;
+        foreach (var relationship in relationships)
+        {
+            // The previous relationships at touched nodes were dropped by the patch; the others come in the same order.
+            while (next < previous._relationships.Length && (isTouched[previous._ends[next].From] || isTouched[previous._ends[next].To]))
+            {
+                next++;
+            }
+            if (next < previous._relationships.Length && ReferenceEquals(previous._relationships[next], relationship))
+            {
+                present.Add(relationship);
+                ends.Add(previous._ends[next++]);
+            }
+            else if (previous._positionOf.TryGetValue(relationship.FromId, out var from) && previous._positionOf.TryGetValue(relationship.ToId, out var to))
+            {
+                present.Add(relationship);
+                ends.Add((from, to));
+            }
+        }
+        return new GraphIndex(patched, previous._positionOf, ([.. present], [.. ends]));
+    }
 
-    public GovernanceLevel? LevelOf(string id) => _nodes.GetValueOrDefault(id)?.GetEnum<GovernanceLevel>("level");
+    public NodeRecord? Node(string id) => _positionOf.TryGetValue(id, out var position) ? _nodes[position] : null;
+
+    public bool Is(string id, NodeLabel label) => Node(id)?.Label == label;
+
+    public string NameOf(string id) => Node(id)?.DisplayName ?? id;
+
+    public GovernanceLevel? LevelOf(string id) => Node(id)?.GetEnum<GovernanceLevel>("level");
 
     public IReadOnlyList<NodeRecord> NodesOf(NodeLabel label) => _byLabel.GetValueOrDefault(label) ?? [];
 
-    public IReadOnlyList<RelationshipRecord> Outgoing(string id, RelationshipType type) => _outgoing.GetValueOrDefault((id, type)) ?? [];
+    public IReadOnlyList<RelationshipRecord> Outgoing(string id, RelationshipType type) =>
+        _positionOf.TryGetValue(id, out var position) ? _outgoing.Of(position, type) : [];
 
-    public IReadOnlyList<RelationshipRecord> Incoming(string id, RelationshipType type) => _incoming.GetValueOrDefault((id, type)) ?? [];
+    public IReadOnlyList<RelationshipRecord> Incoming(string id, RelationshipType type) =>
+        _positionOf.TryGetValue(id, out var position) ? _incoming.Of(position, type) : [];
 
     /// <summary>Every node, in ordinal order of ids.</summary>
-    public IReadOnlyList<NodeRecord> NodesInIdOrder => _nodesInOrder.Value;
+    public IReadOnlyList<NodeRecord> NodesInIdOrder => _nodes;
 
     /// <summary>Every relationship whose ends both exist, ordered by start id, end id, then type.</summary>
     public IReadOnlyList<RelationshipRecord> RelationshipsInOrder => _relationshipsInOrder.Value;
 
-    public IReadOnlyList<RelationshipRecord> OfType(RelationshipType type) => _byType.GetValueOrDefault(type) ?? [];
+    /// <summary>The relationships of one type whose ends both exist, ordered by start id, then end id.</summary>
+    public IReadOnlyList<RelationshipRecord> OfType(RelationshipType type)
+    {
+        var rank = StoreOrder.RankOf(type);
+        var (start, end) = (_typeStart[rank], _typeStart[rank + 1]);
+        return start == end ? Array.Empty<RelationshipRecord>() : new ArraySegment<RelationshipRecord>(_relationships, start, end - start);
+    }
 
     /// <summary>The node with this id and label, or the error a caller can act on: the id is unknown, or names another kind of node.</summary>
     public NodeRecord Require(string id, NodeLabel label)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (!_nodes.TryGetValue(id, out var node))
-        {
-            throw new GraphNotFoundException($"No {LabelWords(label)} has the id '{id}'.");
-        }
+        var node = Node(id) ?? throw new GraphNotFoundException($"No {LabelWords(label)} has the id '{id}'.");
         return node.Label == label
             ? node
             : throw new GraphNotFoundException($"'{id}' is {Article(node.Label)} {node.Label}, not {Article(label)} {label}.");
+    }
+
+    private static (NodeRecord[] Nodes, Dictionary<string, int> PositionOf) Positions(IReadOnlyList<NodeRecord> nodes)
+    {
+        var positionOf = new Dictionary<string, int>(nodes.Count, StringComparer.Ordinal);
+        var kept = new List<NodeRecord>(nodes.Count);
+        foreach (var node in nodes)
+        {
+            // Ids are unique in every store; were one repeated, its first record would count.
+            if (positionOf.TryAdd(node.Id, kept.Count))
+            {
+                kept.Add(node);
+            }
+        }
+        return ([.. kept], positionOf);
+    }
+
+    // The relationships whose ends both exist, with the positions of their ends.
+    private static (RelationshipRecord[] Relationships, (int From, int To)[] Ends) Ends(
+        Dictionary<string, int> positionOf, IReadOnlyList<RelationshipRecord> relationships)
+    {
+        var present = new List<RelationshipRecord>(relationships.Count);
+        var ends = new List<(int From, int To)>(relationships.Count);
+        foreach (var relationship in relationships)
+        {
+            if (positionOf.TryGetValue(relationship.FromId, out var from) && positionOf.TryGetValue(relationship.ToId, out var to))
+            {
+                present.Add(relationship);
+                ends.Add((from, to));
+            }
+        }
+        return ([.. present], [.. ends]);
+    }
+
+    // Where each type's relationships start in the store-ordered array, by type rank; one more entry marks the end.
+    private static int[] TypeStarts(RelationshipRecord[] relationships)
+    {
+        var types = Enum.GetValues<RelationshipType>().Length;
+        var starts = new int[types + 1];
+        foreach (var relationship in relationships)
+        {
+            starts[StoreOrder.RankOf(relationship.Type) + 1]++;
+        }
+        for (var rank = 0; rank < types; rank++)
+        {
+            starts[rank + 1] += starts[rank];
+        }
+        return starts;
     }
 
     private static string LabelWords(NodeLabel label) => label switch

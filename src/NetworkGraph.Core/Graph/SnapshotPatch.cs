@@ -28,22 +28,9 @@ public static class SnapshotPatch
         // the few reread are sorted and merged in, in linear time.
         return new GraphSnapshot(
             version,
-            Merge(keptNodes, [.. nodes.OrderBy(node => node, _nodeOrder)], _nodeOrder),
-            Merge(keptRelationships, [.. reread.Values.OrderBy(r => r, _relationshipOrder)], _relationshipOrder));
+            Merge(keptNodes, [.. nodes.OrderBy(node => node, StoreOrder.Nodes)], StoreOrder.Nodes),
+            Merge(keptRelationships, [.. reread.Values.OrderBy(r => r, StoreOrder.Relationships)], StoreOrder.Relationships));
     }
-
-    private static readonly Comparer<NodeRecord> _nodeOrder = Comparer<NodeRecord>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
-
-    private static readonly Comparer<RelationshipRecord> _relationshipOrder = Comparer<RelationshipRecord>.Create((a, b) =>
-    {
-        var byType = string.CompareOrdinal(ConstantCase.ToText(a.Type), ConstantCase.ToText(b.Type));
-        if (byType != 0)
-        {
-            return byType;
-        }
-        var byFrom = string.CompareOrdinal(a.FromId, b.FromId);
-        return byFrom != 0 ? byFrom : string.CompareOrdinal(a.ToId, b.ToId);
-    });
 
     private static T[] Merge<T>(IEnumerable<T> ordered, T[] added, Comparer<T> order)
     {
