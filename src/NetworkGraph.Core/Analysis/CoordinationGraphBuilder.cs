@@ -85,7 +85,7 @@ internal static class CoordinationGraphBuilder
             return levels == previous.Levels ? previous : previous.WithLevels(levels);
         }
         var kept = previous.Pairs.Where(pair => !redo[pair.A] && !redo[pair.B]);
-        return new CoordinationGraph(previous.Ids, levels, previous.IndexOfAll, Merge(kept, redonePairs));
+        return new CoordinationGraph(previous.Ids, levels, previous.IndexOfAll, Merge(kept, previous.Pairs.Length, redonePairs));
     }
 
     private static bool Same(IEnumerable<LinkedPair> before, LinkedPair[] after)
@@ -105,9 +105,9 @@ internal static class CoordinationGraphBuilder
         a.A == b.A && a.B == b.B && a.KindMask == b.KindMask && a.Evidence.Length == b.Evidence.Length
         && a.Evidence.Zip(b.Evidence).All(facts => facts.First.SameAs(facts.Second));
 
-    private static LinkedPair[] Merge(IEnumerable<LinkedPair> kept, LinkedPair[] redone)
+    private static LinkedPair[] Merge(IEnumerable<LinkedPair> kept, int keptAtMost, LinkedPair[] redone)
     {
-        var merged = new List<LinkedPair>();
+        var merged = new List<LinkedPair>(keptAtMost + redone.Length);
         var next = 0;
         foreach (var pair in kept)
         {

@@ -28,11 +28,13 @@ internal sealed class GraphIndex
     {
     }
 
-    private GraphIndex(NodeRecord[] nodes, Dictionary<string, int> positionOf, (RelationshipRecord[] Relationships, (int From, int To)[] Ends) relationships)
+    private GraphIndex(
+        NodeRecord[] nodes, Dictionary<string, int> positionOf, (RelationshipRecord[] Relationships, (int From, int To)[] Ends) relationships,
+        Dictionary<NodeLabel, NodeRecord[]>? byLabel = null)
     {
         _nodes = nodes;
         _positionOf = positionOf;
-        _byLabel = _nodes.GroupBy(node => node.Label).ToDictionary(group => group.Key, group => group.ToArray());
+        _byLabel = byLabel ?? _nodes.GroupBy(node => node.Label).ToDictionary(group => group.Key, group => group.ToArray());
         (_relationships, _ends) = relationships;
         _typeStart = TypeStarts(_relationships);
         _outgoing = IndexRows.Of(_nodes.Length, _relationships, _ends, end => end.From);
@@ -80,12 +82,17 @@ internal sealed class GraphIndex
         var isTouched = new bool[patched.Length];
         foreach (var id in touched)
         {
-            isTouched[previous._positionOf[id]] = true;
+            var position = previous._positionOf[id];
+            if (patched[position].Label != previous._nodes[position].Label)
+            {
+                return new GraphIndex(snapshot);
+            }
+            isTouched[position] = true;
         }
         var relationships = snapshot.Relationships;
-        var present = new List<RelationshipRecord>(relationships.Count);
-        var ends = new List<(int From, int To)>(relationships.Count);
-        var next = 0;
+        var present = new RelationshipRecord[relationships.Count];
+        var ends = new (int From, int To)[relationships.Count];
+        var (count, next) = (0, 0);
         foreach (var relationship in relationships)
         {
             // The previous relationships at touched nodes were dropped by the patch; the others come in the same order.
@@ -95,16 +102,34 @@ internal sealed class GraphIndex
             }
             if (next < previous._relationships.Length && ReferenceEquals(previous._relationships[next], relationship))
             {
-                present.Add(relationship);
-                ends.Add(previous._ends[next++]);
+                present[count] = relationship;
+                ends[count++] = previous._ends[next++];
             }
             else if (previous._positionOf.TryGetValue(relationship.FromId, out var from) && previous._positionOf.TryGetValue(relationship.ToId, out var to))
             {
-                present.Add(relationship);
-                ends.Add((from, to));
+                present[count] = relationship;
+                ends[count++] = (from, to);
             }
         }
-        return new GraphIndex(patched, previous._positionOf, ([.. present], [.. ends]));
+        return new GraphIndex(patched, previous._positionOf, Trimmed(present, ends, count), previous.ByLabelWith(patched, touched));
+    }
+
+    // The lists by label with the touched nodes' new records: a label's list is copied only when one of them has it.
+    private Dictionary<NodeLabel, NodeRecord[]> ByLabelWith(NodeRecord[] nodes, IReadOnlyCollection<string> touched)
+    {
+        var byLabel = new Dictionary<NodeLabel, NodeRecord[]>(_byLabel);
+        var copied = new HashSet<NodeLabel>();
+        foreach (var id in touched)
+        {
+            var node = nodes[_positionOf[id]];
+            var list = byLabel[node.Label];
+            if (copied.Add(node.Label))
+            {
+                byLabel[node.Label] = list = [.. list];
+            }
+            list[Array.BinarySearch(list, node, StoreOrder.Nodes)] = node;
+        }
+        return byLabel;
     }
 
     public NodeRecord? Node(string id) => _positionOf.TryGetValue(id, out var position) ? _nodes[position] : null;
@@ -166,17 +191,30 @@ internal sealed class GraphIndex
     private static (RelationshipRecord[] Relationships, (int From, int To)[] Ends) Ends(
         Dictionary<string, int> positionOf, IReadOnlyList<RelationshipRecord> relationships)
     {
-        var present = new List<RelationshipRecord>(relationships.Count);
-        var ends = new List<(int From, int To)>(relationships.Count);
+        var present = new RelationshipRecord[relationships.Count];
+        var ends = new (int From, int To)[relationships.Count];
+        var count = 0;
         foreach (var relationship in relationships)
         {
             if (positionOf.TryGetValue(relationship.FromId, out var from) && positionOf.TryGetValue(relationship.ToId, out var to))
             {
-                present.Add(relationship);
-                ends.Add((from, to));
+                present[count] = relationship;
+                ends[count++] = (from, to);
             }
         }
-        return ([.. present], [.. ends]);
+        return Trimmed(present, ends, count);
+    }
+
+    // Relationships whose ends do not both exist are left out; the arrays are cut only then.
+    private static (RelationshipRecord[] Relationships, (int From, int To)[] Ends) Trimmed(
+        RelationshipRecord[] present, (int From, int To)[] ends, int count)
+    {
+        if (count < present.Length)
+        {
+            Array.Resize(ref present, count);
+            Array.Resize(ref ends, count);
+        }
+        return (present, ends);
     }
 
     // Where each type's relationships start in the store-ordered array, by type rank; one more entry marks the end.

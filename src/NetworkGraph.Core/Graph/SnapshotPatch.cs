@@ -28,13 +28,15 @@ public static class SnapshotPatch
         // the few reread are sorted and merged in, in linear time.
         return new GraphSnapshot(
             version,
-            Merge(keptNodes, [.. nodes.OrderBy(node => node, StoreOrder.Nodes)], StoreOrder.Nodes),
-            Merge(keptRelationships, [.. reread.Values.OrderBy(r => r, StoreOrder.Relationships)], StoreOrder.Relationships));
+            Merge(keptNodes, previous.Nodes.Count, [.. nodes.OrderBy(node => node, StoreOrder.Nodes)], StoreOrder.Nodes),
+            Merge(keptRelationships, previous.Relationships.Count, [.. reread.Values.OrderBy(r => r, StoreOrder.Relationships)], StoreOrder.Relationships));
     }
 
-    private static T[] Merge<T>(IEnumerable<T> ordered, T[] added, Comparer<T> order)
+    // Sized once and not copied: at 100,000 institutions these lists are large objects, and each extra copy is one
+    // more for the runtime to collect in its costliest generation.
+    private static List<T> Merge<T>(IEnumerable<T> ordered, int orderedAtMost, T[] added, Comparer<T> order)
     {
-        var merged = new List<T>();
+        var merged = new List<T>(orderedAtMost + added.Length);
         var next = 0;
         foreach (var item in ordered)
         {
@@ -45,6 +47,6 @@ public static class SnapshotPatch
             merged.Add(item);
         }
         merged.AddRange(added.AsSpan(next));
-        return [.. merged];
+        return merged;
     }
 }

@@ -88,6 +88,31 @@ public sealed class IncrementalAnalysisTests : IAsyncLifetime
         Assert.NotSame(ranking, afterInstitution.RankBrokers(null));
     }
 
+    [Fact]
+    public async Task the_service_patches_its_analysis_and_keeps_the_coordination_graph_across_feedback_moves()
+    {
+        var builder = _app.Services.GetRequiredService<AnalysisBuilder>();
+        await _app.QueryAsync("{ brokers(top: 3) { institution { id } } }");
+        var keptBefore = builder.KeptCoordination;
+
+        var item = await MutateAsync(
+            """mutation { submitFeedback(input: { title: "Evening hours", description: "Families cannot come in the morning.", themeId: "reception" }) { id } }""",
+            "ngo", "arrupe-etxea");
+        var moved = await _app.Store.GetGraphVersionAsync(_ct);
+        var answer = await _app.QueryAsync($$"""{ feedbackTrace(id: "{{item}}", minVersion: {{moved}}) { steps { kind } } brokers(top: 3, minVersion: {{moved}}) { institution { id } } }""", token: _app.Token("reader"));
+        var keptAfterMove = builder.KeptCoordination;
+
+        Assert.True(keptAfterMove > keptBefore, "the submission was analysed on the coordination graph before it");
+        Assert.Equal("RAISED", answer["feedbackTrace"]!["steps"]![0]!["kind"]!.GetValue<string>());
+
+        await MutateAsync("""mutation { putReferral(input: { fromId: "smus", toId: "ikuspegi" }) { id } }""", "coordinator");
+        var linked = await _app.Store.GetGraphVersionAsync(_ct);
+        var path = await _app.QueryAsync($$"""{ path(from: "smus", to: "ikuspegi", via: [REFERRAL], minVersion: {{linked}}) { length } }""");
+
+        Assert.Equal(1, path["path"]!["length"]!.GetValue<int>());
+        Assert.Equal(keptAfterMove, builder.KeptCoordination);
+    }
+
     private static async Task<GraphAnalysis> PatchAsync(AnalysisSnapshots snapshots, GraphAnalysis current)
     {
         var (snapshot, changes, patched) = await snapshots.ReadAsync(current, _ct);
