@@ -80,16 +80,15 @@ public sealed partial class AnalysisBuilder(
         try
         {
             var started = time.GetTimestamp();
-            var (snapshot, changes, patched) = await snapshots.ReadAsync(current, cancellationToken);
-            // A patched snapshot comes with every batch since the current analysis: the analysis is patched too.
-            var touched = patched ? changes!.SelectMany(change => change.NodeIds).ToHashSet(StringComparer.Ordinal) : null;
+            var (change, whole) = await snapshots.ReadAsync(current, cancellationToken);
+            var patched = change is not null;
             var loaded = time.GetTimestamp();
             var (analysis, built) = await Task.Run(
                 () =>
                 {
-                    var analysis = touched is null
-                        ? GraphAnalysis.Build(snapshot, options.Value.Betweenness)
-                        : GraphAnalysis.BuildAfter(snapshot, current!, touched);
+                    var analysis = change is null
+                        ? GraphAnalysis.Build(whole!, options.Value.Betweenness)
+                        : GraphAnalysis.BuildAfter(current!, change);
                     var built = time.GetTimestamp();
                     analysis.Prepare();
                     return (analysis, built);
@@ -101,7 +100,7 @@ public sealed partial class AnalysisBuilder(
             Record("prepare", prepare);
             Interlocked.Increment(ref _builds);
             var kept = current is not null && analysis.CoordinationId == current.CoordinationId;
-            LogBuilt(snapshot.Version, load, build, prepare, patched, kept);
+            LogBuilt(analysis.Version, load, build, prepare, patched, kept);
             if (kept)
             {
                 Interlocked.Increment(ref _keptCoordination);

@@ -49,12 +49,23 @@ public sealed class GraphAnalysis
 
     // After writes that touched the given nodes: what they cannot have changed is taken from the previous analysis
     // (computed now, so no chain of analyses stays alive), the rest is redone.
-    private GraphAnalysis(GraphSnapshot snapshot, GraphAnalysis previous, IReadOnlyCollection<string> touched)
+    private GraphAnalysis(GraphAnalysis previous, SnapshotChange change)
     {
-        Version = snapshot.Version;
+        Version = change.Version;
         _betweenness = previous._betweenness;
-        Snapshot = snapshot;
-        var graph = _graph = GraphIndex.Patch(previous._graph, snapshot, touched);
+        var touched = change.Touched;
+        GraphIndex graph;
+        if (GraphIndex.Patch(previous._graph, change) is { } patched)
+        {
+            graph = patched;
+            Snapshot = patched.AsSnapshot(change.Version);
+        }
+        else
+        {
+            Snapshot = SnapshotPatch.Apply(previous.Snapshot, change);
+            graph = new GraphIndex(Snapshot);
+        }
+        _graph = graph;
         _coordination = CoordinationGraphBuilder.Patch(previous._coordination, previous._graph, graph, touched);
         // Brokers are a function of the coordination graph alone: the same graph keeps the rankings made on it.
         _brokers = ReferenceEquals(_coordination, previous._coordination) ? previous._brokers : new();
@@ -64,7 +75,7 @@ public sealed class GraphAnalysis
         var traces = previous._allTraces.Value.Patch(graph, _traces, touched);
         _gaps = new(gaps);
         _allTraces = new(traces);
-        _dashboard = new(() => DashboardCalculator.Compute(graph, traces.All, gaps.All));
+        _dashboard = new(DashboardCalculator.Patch(previous._dashboard.Value, previous._graph, graph, touched, traces.All, gaps.All));
     }
 
     /// <summary>The analysis of <paramref name="snapshot"/>; betweenness by <paramref name="betweenness"/> (the defaults when null).</summary>
@@ -81,18 +92,16 @@ public sealed class GraphAnalysis
     }
 
     /// <summary>
-    /// The analysis of <paramref name="snapshot"/>, a later version of <paramref name="previous"/>'s graph, given every
-    /// node the writes in between touched (<see cref="GraphWrites.TouchedIds(GraphWrite)"/>). It answers exactly as
-    /// <see cref="Build"/> would; only what those nodes can have changed is redone: the links at them, the gaps of
-    /// their themes, the traces that name them. When only feedback moved, the coordination graph and its rankings are
-    /// the previous ones.
+    /// The analysis of a later version of <paramref name="previous"/>'s graph, given what changed in between
+    /// (<see cref="SnapshotPatch"/>). It answers exactly as <see cref="Build"/> on the whole graph would; only what the
+    /// touched nodes can have changed is redone: the index by positions, the links at them, the gaps of their themes,
+    /// the traces that name them. When only feedback moved, the coordination graph and its rankings are the previous ones.
     /// </summary>
-    public static GraphAnalysis BuildAfter(GraphSnapshot snapshot, GraphAnalysis previous, IReadOnlyCollection<string> touched)
+    public static GraphAnalysis BuildAfter(GraphAnalysis previous, SnapshotChange change)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(previous);
-        ArgumentNullException.ThrowIfNull(touched);
-        return new GraphAnalysis(snapshot, previous, touched);
+        ArgumentNullException.ThrowIfNull(change);
+        return new GraphAnalysis(previous, change);
     }
 
     /// <summary>The store version of the snapshot this analysis answers for.</summary>

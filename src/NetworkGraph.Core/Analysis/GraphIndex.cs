@@ -58,60 +58,91 @@ internal sealed class GraphIndex
     }
 
     /// <summary>
-    /// The index of <paramref name="snapshot"/>, a patch of <paramref name="previous"/>'s (<see cref="SnapshotPatch"/>)
-    /// that changed the nodes in <paramref name="touched"/> and the relationships at them. When no node came or went,
-    /// nodes keep their positions, and a relationship kept from the previous snapshot (the same record) keeps its ends:
-    /// only the reread ones are looked up by id. Otherwise it is indexed whole.
+    /// The index after <paramref name="change"/>, made from <paramref name="previous"/> by positions rather than ids
+    /// when no node came or went: nodes keep their positions, the relationships at touched nodes are dropped by the
+    /// positions of their ends, and the reread ones, sorted, are merged in where a binary search places them. No kept
+    /// node or relationship is looked at, which at 100,000 institutions is most of the cost of patching a snapshot.
+    /// Null when a node came, went or changed its label: the caller indexes the patched snapshot whole.
     /// </summary>
-    public static GraphIndex Patch(GraphIndex previous, GraphSnapshot snapshot, IReadOnlyCollection<string> touched)
+    public static GraphIndex? Patch(GraphIndex previous, SnapshotChange change)
     {
-        var nodes = snapshot.Nodes;
-        if (nodes.Count != previous._nodes.Length || touched.Any(id => previous.Node(id) is null))
+        var nodes = (NodeRecord[])previous._nodes.Clone();
+        var isTouched = new bool[nodes.Length];
+        var reread = 0;
+        foreach (var id in change.Touched)
         {
-            return new GraphIndex(snapshot);
-        }
-        var patched = new NodeRecord[nodes.Count];
-        for (var i = 0; i < patched.Length; i++)
-        {
-            patched[i] = nodes[i];
-            if (!ReferenceEquals(nodes[i], previous._nodes[i]) && nodes[i].Id != previous._nodes[i].Id)
+            if (!previous._positionOf.TryGetValue(id, out var position))
             {
-                return new GraphIndex(snapshot);
-            }
-        }
-        var isTouched = new bool[patched.Length];
-        foreach (var id in touched)
-        {
-            var position = previous._positionOf[id];
-            if (patched[position].Label != previous._nodes[position].Label)
-            {
-                return new GraphIndex(snapshot);
+                return null;
             }
             isTouched[position] = true;
         }
-        var relationships = snapshot.Relationships;
-        var present = new RelationshipRecord[relationships.Count];
-        var ends = new (int From, int To)[relationships.Count];
-        var (count, next) = (0, 0);
-        foreach (var relationship in relationships)
+        foreach (var node in change.Nodes)
         {
-            // The previous relationships at touched nodes were dropped by the patch; the others come in the same order.
-            while (next < previous._relationships.Length && (isTouched[previous._ends[next].From] || isTouched[previous._ends[next].To]))
+            if (!previous._positionOf.TryGetValue(node.Id, out var position) || !isTouched[position] || node.Label != nodes[position].Label)
             {
-                next++;
+                return null;
             }
-            if (next < previous._relationships.Length && ReferenceEquals(previous._relationships[next], relationship))
+            reread += ReferenceEquals(nodes[position], previous._nodes[position]) ? 1 : 0;
+            nodes[position] = node;
+        }
+        if (reread != change.Touched.Count)
+        {
+            return null; // a touched node is gone
+        }
+        var added = new Dictionary<RelationshipKey, RelationshipRecord>();
+        foreach (var relationship in change.Relationships)
+        {
+            if (previous._positionOf.ContainsKey(relationship.FromId) && previous._positionOf.ContainsKey(relationship.ToId))
             {
-                present[count] = relationship;
-                ends[count++] = previous._ends[next++];
-            }
-            else if (previous._positionOf.TryGetValue(relationship.FromId, out var from) && previous._positionOf.TryGetValue(relationship.ToId, out var to))
-            {
-                present[count] = relationship;
-                ends[count++] = (from, to);
+                added[relationship.Key] = relationship;
             }
         }
-        return new GraphIndex(patched, previous._positionOf, Trimmed(present, ends, count), previous.ByLabelWith(patched, touched));
+        var sorted = added.Values.Order(StoreOrder.Relationships).ToArray();
+        var kept = 0;
+        foreach (var (from, to) in previous._ends)
+        {
+            kept += isTouched[from] || isTouched[to] ? 0 : 1;
+        }
+        var relationships = new RelationshipRecord[kept + sorted.Length];
+        var ends = new (int From, int To)[relationships.Length];
+        var (count, next) = (0, 0);
+        var placeAt = sorted.Select(relationship => LowerBound(previous._relationships, relationship)).ToArray();
+        for (var i = 0; i <= previous._relationships.Length; i++)
+        {
+            while (next < sorted.Length && placeAt[next] <= i)
+            {
+                relationships[count] = sorted[next];
+                ends[count++] = (previous._positionOf[sorted[next].FromId], previous._positionOf[sorted[next++].ToId]);
+            }
+            if (i < previous._relationships.Length && !isTouched[previous._ends[i].From] && !isTouched[previous._ends[i].To])
+            {
+                relationships[count] = previous._relationships[i];
+                ends[count++] = previous._ends[i];
+            }
+        }
+        return new GraphIndex(nodes, previous._positionOf, (relationships, ends), previous.ByLabelWith(nodes, change.Touched));
+    }
+
+    /// <summary>Every node and every relationship whose ends both exist, in store order: the snapshot this index holds.</summary>
+    public GraphSnapshot AsSnapshot(long version) => new(version, _nodes, _relationships);
+
+    private static int LowerBound(RelationshipRecord[] items, RelationshipRecord item)
+    {
+        var (low, high) = (0, items.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (StoreOrder.Relationships.Compare(items[middle], item) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     // The lists by label with the touched nodes' new records: a label's list is copied only when one of them has it.
