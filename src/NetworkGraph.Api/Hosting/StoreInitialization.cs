@@ -7,6 +7,9 @@ namespace NetworkGraph.Api.Hosting;
 public static partial class StoreInitialization
 {
     /// <summary>Readies the configured store (<see cref="UpgradeStoreAsync"/>) and, on the first start, loads the seed.</summary>
+    /// <summary>From this many nodes, a seed's garbage is worth a full compacting collection before serving.</summary>
+    private const int LargeSeed = 10_000;
+
     public static async Task InitializeStoreAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("NetworkGraph.Store");
@@ -21,7 +24,10 @@ public static partial class StoreInitialization
         LogSeeded(logger, result.NodesCreated, result.RelationshipsCreated);
         // The parsed seed and the write's buffers are all garbage now. A large seed leaves a heap the size of several
         // graphs, which the runtime would keep for a long while: give it back before the first request.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        if (result.NodesCreated >= LargeSeed)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
     }
 
     /// <summary>
