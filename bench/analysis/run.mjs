@@ -127,10 +127,12 @@ async function measureSize(app, temp, seedFile, institutions) {
     clearInterval(sampler);
     const mib = (kib) => `${(kib / 1024).toFixed(0)} MiB`;
     const quarter = Math.max(1, Math.floor(rss.length / 4));
-    const phases = { load: [], build: [], prepare: [], rank: [] };
+    const phases = { load: [], build: [], prepare: [], rank: [], heap: [] };
     for (const line of fs.readFileSync(path.join(temp, `server-${institutions}.log`), 'utf8').split('\n')) {
       const built = /Analysed version \d+: load (\d+) ms, build (\d+) ms, gaps and dashboard (\d+) ms/.exec(line);
       if (built) ['load', 'build', 'prepare'].forEach((phase, i) => phases[phase].push(Number(built[i + 1])));
+      const heap = /managed heap (\d+) MiB/.exec(line);
+      if (heap) phases.heap.push(Number(heap[1]));
       const ranked = /Ranked the brokers of version \d+ in (\d+) ms/.exec(line);
       if (ranked) phases.rank.push(Number(ranked[1]));
     }
@@ -169,7 +171,10 @@ for (const r of results) {
   const phase = (name, label) => `${label} ${ms(percentile(r.phases[name], 50))} (p99 ${ms(percentile(r.phases[name], 99))})`;
   lines.push('', `Builds: ${r.phases.build.length}, each ${phase('load', 'snapshot load')}, ${phase('build', 'index and coordination graph')}, `
     + `${phase('prepare', 'gaps and dashboard')}; rankings: ${r.phases.rank.length}, each ${phase('rank', '')} (medians).`);
+  const heapQuarter = Math.max(1, Math.floor(r.phases.heap.length / 4));
   lines.push('', `Resident memory: peak ${r.rss.peak}; median of the first quarter ${r.rss.firstQuarter}, of the last quarter ${r.rss.lastQuarter}. `
+    + `Managed heap after each build (live objects and garbage not yet collected): median ${percentile(r.phases.heap, 50)} MiB, `
+    + `largest ${Math.max(...r.phases.heap)} MiB, median of the last quarter ${percentile(r.phases.heap.slice(-heapQuarter), 50)} MiB. `
     + `Errors: ${r.errors.length}${r.errors.length ? ` (first: ${r.errors[0]})` : ''}; writes never reflected: ${r.unreflected.analysis} (analysis), ${r.unreflected.brokers} (brokers).`, '');
 }
 const table = lines.join('\n');

@@ -100,7 +100,7 @@ public sealed partial class AnalysisBuilder(
             Record("prepare", prepare);
             Interlocked.Increment(ref _builds);
             var kept = current is not null && analysis.CoordinationId == current.CoordinationId;
-            LogBuilt(analysis.Version, load, build, prepare, patched, kept);
+            LogBuilt(analysis.Version, load, build, prepare, patched, kept, GC.GetTotalMemory(forceFullCollection: false) >> 20);
             if (kept)
             {
                 Interlocked.Increment(ref _keptCoordination);
@@ -125,13 +125,18 @@ public sealed partial class AnalysisBuilder(
                 var kept = latest.Brokers is { } before && before.CoordinationId == analysis.CoordinationId ? before : null;
                 var started = time.GetTimestamp();
                 var ranking = kept?.Ranking ?? await Task.Run(() => analysis.RankBrokers(null), cancellationToken);
+                var took = Milliseconds(started, time.GetTimestamp());
                 if (kept is null)
                 {
-                    Record("rank", Milliseconds(started, time.GetTimestamp()));
-                    LogRanked(analysis.Version, Milliseconds(started, time.GetTimestamp()), ranking.Exact);
+                    Record("rank", took);
+                    LogRanked(analysis.Version, took, ranking.Exact);
                 }
                 latest.Publish(AnalysedBrokers.Of(analysis, ranking, kept?.ComputedAt ?? time.GetUtcNow()));
                 ranked = analysis.Version;
+                if (kept is null && options.Value.RankingRest > 0)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(took * options.Value.RankingRest), time, cancellationToken);
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -150,8 +155,8 @@ public sealed partial class AnalysisBuilder(
     private void Record(string phase, double milliseconds) =>
         metrics.AnalysisDuration.Record(milliseconds, new KeyValuePair<string, object?>("phase", phase));
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Analysed version {Version}: load {Load:0} ms, build {Build:0} ms, gaps and dashboard {Prepare:0} ms (snapshot patched: {Patched}; coordination kept: {Kept})")]
-    private partial void LogBuilt(long version, double load, double build, double prepare, bool patched, bool kept);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Analysed version {Version}: load {Load:0} ms, build {Build:0} ms, gaps and dashboard {Prepare:0} ms (snapshot patched: {Patched}; coordination kept: {Kept}; managed heap {Heap} MiB)")]
+    private partial void LogBuilt(long version, double load, double build, double prepare, bool patched, bool kept, long heap);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Ranked the brokers of version {Version} in {Rank:0} ms (exact: {Exact})")]
     private partial void LogRanked(long version, double rank, bool exact);

@@ -16,6 +16,14 @@ public sealed class AnalysisOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00", ErrorMessage = "Analysis:PollInterval must be between 10 ms and 1 min.")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// After ranking the brokers, the ranking loop rests this many times as long as the ranking took before the next:
+    /// under a stream of link writes it would otherwise take a core for good, and the builder and the requests share
+    /// what is left (1: at most half of a core's time; 0: rank again at once).
+    /// </summary>
+    [Range(0.0, 10.0, ErrorMessage = "Analysis:RankingRest must be between 0 and 10.")]
+    public double RankingRest { get; set; } = 1.0;
+
     /// <summary>Coordination graphs of up to this many institutions get exact betweenness; larger ones are sampled.</summary>
     [Range(0, int.MaxValue, ErrorMessage = "Analysis:ExactBetweennessUpTo must be 0 or more.")]
     public int ExactBetweennessUpTo { get; set; } = BetweennessSettings.DefaultExactUpTo;

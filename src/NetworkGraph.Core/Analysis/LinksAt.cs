@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NetworkGraph.Core.Analysis;
 
 /// <summary>
@@ -29,9 +31,17 @@ internal sealed class LinksAt(GraphIndex graph, IReadOnlyDictionary<string, int>
                 Collect(id, node);
             }
         }
-        var found = _found.ToArray();
-        Array.Sort(found, static (x, y) => x.Key != y.Key ? x.Key.CompareTo(y.Key) : EvidenceFact.Order.Compare(x.Fact, y.Fact));
-        var pairs = new List<LinkedPair>();
+        // Sorted where it was collected, and the pairs counted before they are made: at 100,000 institutions these are
+        // arrays of a million entries, and every copy of one is work for the costliest generation of the collector.
+        var found = CollectionsMarshal.AsSpan(_found);
+        found.Sort(static (x, y) => x.Key != y.Key ? x.Key.CompareTo(y.Key) : EvidenceFact.Order.Compare(x.Fact, y.Fact));
+        var count = 0;
+        for (var i = 0; i < found.Length; i++)
+        {
+            count += i == 0 || found[i].Key != found[i - 1].Key ? 1 : 0;
+        }
+        var pairs = new LinkedPair[count];
+        var made = 0;
         for (var start = 0; start < found.Length;)
         {
             var end = start + 1;
@@ -39,17 +49,27 @@ internal sealed class LinksAt(GraphIndex graph, IReadOnlyDictionary<string, int>
             {
                 end++;
             }
-            var evidence = end - start == 1 ? found[start].Fact.Alone : found[start..end].Select(item => item.Fact).ToArray();
+            var evidence = end - start == 1 ? found[start].Fact.Alone : Facts(found[start..end]);
             var mask = 0;
             foreach (var fact in evidence)
             {
                 mask |= LinkKindMask.Bit(fact.Kind);
             }
             var key = found[start].Key;
-            pairs.Add(new LinkedPair((int)(key >> 32), (int)(key & uint.MaxValue), mask, evidence));
+            pairs[made++] = new LinkedPair((int)(key >> 32), (int)(key & uint.MaxValue), mask, evidence);
             start = end;
         }
-        return [.. pairs];
+        return pairs;
+    }
+
+    private static EvidenceFact[] Facts(ReadOnlySpan<(long Key, EvidenceFact Fact)> found)
+    {
+        var facts = new EvidenceFact[found.Length];
+        for (var i = 0; i < found.Length; i++)
+        {
+            facts[i] = found[i].Fact;
+        }
+        return facts;
     }
 
     private void Collect(string id, int node)
