@@ -9,8 +9,8 @@ namespace NetworkGraph.Api.Analysis;
 /// Keeps <see cref="LatestAnalysis"/> up to date off the request path (docs/architecture.md §3, "Freshness"). One
 /// build at a time: woken by a local commit, by a reader that saw a newer store version, or by its interval, it
 /// builds the newest snapshot, so every version committed while a build ran is covered by the next one and none is
-/// built on its own. When only feedback moved since the last analysis, the coordination graph, gaps and brokers are
-/// taken over. Brokers are ranked by a second loop on the newest analysis, so the slow betweenness never holds
+/// built on its own. After audited writes the last analysis is patched with what they changed
+/// (<see cref="GraphAnalysis.BuildAfter"/>), keeping its coordination graph and rankings when no link moved. Brokers are ranked by a second loop on the newest analysis, so the slow betweenness never holds
 /// back the other answers; a ranking whose coordination graph a newer analysis keeps is carried over at once.
 /// </summary>
 public sealed partial class AnalysisBuilder(

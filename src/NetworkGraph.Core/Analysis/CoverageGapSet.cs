@@ -26,8 +26,10 @@ internal sealed class CoverageGapSet
     /// <summary>
     /// The gaps after the writes that touched <paramref name="touched"/>. A theme's gaps read the theme, the
     /// responsibilities on it, the institutions holding them (their level, name and the links between them) and the
-    /// networks covering it with their members. A relationship changes only with both its ends touched, so a theme
-    /// none of whose readings was touched, before or after, keeps its gaps; the others are worked out again.
+    /// networks covering it with their members. A relationship changes only with both its ends touched, or with a node
+    /// deleted with its relationships (which names only that node); a link between two holders changes with one of
+    /// them or with a network or meeting they share. So a theme none of whose readings was touched, before or after,
+    /// keeps its gaps; the others are worked out again.
     /// </summary>
     public CoverageGapSet Patch(GraphIndex before, GraphIndex after, CoordinationGraph coordination, IReadOnlyCollection<string> touched)
     {
@@ -55,6 +57,22 @@ internal sealed class CoverageGapSet
                 themes.Add(onTheme.ToId);
             }
         }
+        void HeldBy(GraphIndex graph, string institutionId)
+        {
+            foreach (var holds in graph.Outgoing(institutionId, RelationshipType.Holds))
+            {
+                OnThemeOf(graph, holds.ToId);
+            }
+        }
+        // A network or meeting deleted with its relationships names only itself, yet it can take away the only link
+        // between two holders of a theme: the themes its members or attendees hold are worked out again.
+        void MembersOf(GraphIndex graph, string hubId, RelationshipType type)
+        {
+            foreach (var member in graph.Incoming(hubId, type))
+            {
+                HeldBy(graph, member.FromId);
+            }
+        }
         foreach (var id in touched)
         {
             foreach (var graph in (GraphIndex[])[before, after])
@@ -68,16 +86,17 @@ internal sealed class CoverageGapSet
                         OnThemeOf(graph, id);
                         break;
                     case NodeLabel.Institution:
-                        foreach (var holds in graph.Outgoing(id, RelationshipType.Holds))
-                        {
-                            OnThemeOf(graph, holds.ToId);
-                        }
+                        HeldBy(graph, id);
                         break;
                     case NodeLabel.Network:
                         foreach (var covers in graph.Outgoing(id, RelationshipType.Covers))
                         {
                             themes.Add(covers.ToId);
                         }
+                        MembersOf(graph, id, RelationshipType.MemberOf);
+                        break;
+                    case NodeLabel.Meeting:
+                        MembersOf(graph, id, RelationshipType.Attended);
                         break;
                 }
             }

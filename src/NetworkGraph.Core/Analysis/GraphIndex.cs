@@ -68,6 +68,7 @@ internal sealed class GraphIndex
     {
         var nodes = (NodeRecord[])previous._nodes.Clone();
         var isTouched = new bool[nodes.Length];
+        var seen = new bool[nodes.Length];
         var reread = 0;
         foreach (var id in change.Touched)
         {
@@ -83,7 +84,8 @@ internal sealed class GraphIndex
             {
                 return null;
             }
-            reread += ReferenceEquals(nodes[position], previous._nodes[position]) ? 1 : 0;
+            reread += seen[position] ? 0 : 1;
+            seen[position] = true;
             nodes[position] = node;
         }
         if (reread != change.Touched.Count)

@@ -112,6 +112,26 @@ public sealed class IncrementalAnalysisTests : IAsyncLifetime
         Assert.Equal(keptAfterMove, builder.KeptCoordination);
     }
 
+    [Fact]
+    public void a_network_deleted_with_its_memberships_is_a_gap_between_the_levels_its_members_held_together()
+    {
+        var previous = new TestGraph()
+            .Institution("a", GovernanceLevel.Municipal).Institution("b", GovernanceLevel.Regional)
+            .Network("n").MemberOf("a", "n").MemberOf("b", "n")
+            .Theme("t", GovernanceLevel.Municipal, GovernanceLevel.Regional).Holds("a", "t").Holds("b", "t")
+            .Analyse();
+        Prepare(previous);
+        // A detached delete names only the network; its memberships go with it.
+        var change = new SnapshotChange(2, new HashSet<string>(StringComparer.Ordinal) { "n" }, [], []);
+
+        var patched = GraphAnalysis.BuildAfter(previous, change);
+        var whole = GraphAnalysis.Build(SnapshotPatch.Apply(previous.Snapshot, change));
+
+        Assert.DoesNotContain(previous.CoverageGaps(null, null, null), gap => gap.Kind == GapKind.DisconnectedLevels);
+        Assert.Contains(whole.CoverageGaps(null, null, null), gap => gap.Kind == GapKind.DisconnectedLevels);
+        Assert.Equal(Answers(whole, 0), Answers(patched, 0));
+    }
+
     private static async Task<GraphAnalysis> PatchAsync(AnalysisSnapshots snapshots, GraphAnalysis current)
     {
         var (change, _) = await snapshots.ReadAsync(current, _ct);
