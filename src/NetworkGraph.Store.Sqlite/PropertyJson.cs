@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Store.Sqlite;
 
@@ -36,17 +37,28 @@ internal static class PropertyJson
     {
         var reader = new Utf8JsonReader(utf8);
         Expect(ref reader, JsonTokenType.StartObject);
-        // Sized for a typical node (a name, a kind, a level, a description and a few more) so it rarely grows.
-        var properties = new Dictionary<string, object?>(12, StringComparer.Ordinal);
+        // Read into a reused list first, so each record's dictionary is made at its size: a whole graph holds hundreds
+        // of thousands of them, most with a few properties or none.
+        var read = _read ??= [];
+        read.Clear();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            var name = TextPool.Shared.Of(reader.GetString()!);
             reader.Read();
-            properties[name] = ReadValue(ref reader);
+            read.Add(new(name, ReadValue(ref reader)));
         }
         if (reader.TokenType != JsonTokenType.EndObject)
         {
             throw new InvalidDataException($"stored properties are not one JSON object (found {reader.TokenType})");
+        }
+        if (read.Count == 0)
+        {
+            return PropertyValues.Empty;
+        }
+        var properties = new Dictionary<string, object?>(read.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in read)
+        {
+            properties[name] = value;
         }
         return properties;
     }
@@ -95,9 +107,12 @@ internal static class PropertyJson
         writer.WriteRawValue(text.AsSpan().IndexOfAny('.', 'E', 'e') >= 0 ? text : text + ".0");
     }
 
+    [ThreadStatic]
+    private static List<KeyValuePair<string, object?>>? _read;
+
     private static object? ReadValue(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.String => TextPool.Shared.Of(reader.GetString()!),
         JsonTokenType.Number when reader.TryGetInt64(out var whole) => whole,
         JsonTokenType.Number => reader.GetDouble(),
         JsonTokenType.True => true,
