@@ -16,6 +16,7 @@ internal sealed class TextPool
     public static readonly TextPool Shared = new();
 
     private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private int _count;
 
     public string Of(string text)
     {
@@ -27,6 +28,16 @@ internal sealed class TextPool
         {
             return pooled;
         }
-        return _texts.Count < MaxTexts ? _texts.GetOrAdd(text, text) : text;
+        // Counted apart: a concurrent dictionary's Count takes every one of its locks.
+        if (Volatile.Read(ref _count) >= MaxTexts)
+        {
+            return text;
+        }
+        if (_texts.TryAdd(text, text))
+        {
+            Interlocked.Increment(ref _count);
+            return text;
+        }
+        return _texts.TryGetValue(text, out pooled) ? pooled : text;
     }
 }
