@@ -109,7 +109,7 @@ internal sealed class GraphIndex
         var relationships = new RelationshipRecord[kept + sorted.Length];
         var ends = new (int From, int To)[relationships.Length];
         var (count, next) = (0, 0);
-        var placeAt = sorted.Select(relationship => LowerBound(previous._relationships, relationship)).ToArray();
+        var placeAt = sorted.Select(relationship => StoreOrder.LowerBound(previous._relationships, relationship, StoreOrder.Relationships)).ToArray();
         for (var i = 0; i <= previous._relationships.Length; i++)
         {
             while (next < sorted.Length && placeAt[next] <= i)
@@ -128,24 +128,6 @@ internal sealed class GraphIndex
 
     /// <summary>Every node and every relationship whose ends both exist, in store order: the snapshot this index holds.</summary>
     public GraphSnapshot AsSnapshot(long version) => new(version, _nodes, _relationships);
-
-    private static int LowerBound(RelationshipRecord[] items, RelationshipRecord item)
-    {
-        var (low, high) = (0, items.Length);
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (StoreOrder.Relationships.Compare(items[middle], item) < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-        return low;
-    }
 
     // The lists by label with the touched nodes' new records: a label's list is copied only when one of them has it.
     private Dictionary<NodeLabel, NodeRecord[]> ByLabelWith(NodeRecord[] nodes, IReadOnlyCollection<string> touched)

@@ -46,7 +46,7 @@ public static class SnapshotPatch
         var placeAt = new int[added.Length];
         for (var i = 0; i < added.Length; i++)
         {
-            placeAt[i] = LowerBound(previous, added[i], order);
+            placeAt[i] = StoreOrder.LowerBound(previous, added[i], order);
         }
         var merged = new List<T>(previous.Count + added.Length);
         var next = 0;
@@ -63,24 +63,6 @@ public static class SnapshotPatch
         }
         merged.AddRange(added.AsSpan(next));
         return merged;
-    }
-
-    private static int LowerBound<T>(IReadOnlyList<T> items, T item, Comparer<T> order)
-    {
-        var (low, high) = (0, items.Count);
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (order.Compare(items[middle], item) < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-        return low;
     }
 
     /// <summary>

@@ -39,6 +39,25 @@ public static class StoreOrder
         return items;
     }
 
+    /// <summary>Where <paramref name="item"/> goes in <paramref name="items"/>, sorted by <paramref name="order"/>: before every item not less than it.</summary>
+    public static int LowerBound<T>(IReadOnlyList<T> items, T item, Comparer<T> order)
+    {
+        var (low, high) = (0, items.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (order.Compare(items[middle], item) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     private static int[] RankTypes()
     {
         var types = Enum.GetValues<RelationshipType>();

@@ -35,7 +35,7 @@ public sealed class IncrementalAnalysisTests : IAsyncLifetime
         var random = new Random(seed);
         var snapshots = _app.Services.GetRequiredService<AnalysisSnapshots>();
         var current = GraphAnalysis.Build(await _app.Store.GetSnapshotAsync(_ct));
-        Prepare(current);
+        current.Prepare();
 
         for (var round = 0; round < 10; round++)
         {
@@ -56,7 +56,7 @@ public sealed class IncrementalAnalysisTests : IAsyncLifetime
             Assert.Equal(whole.Version, incremental.Version);
             var questions = random.Next();
             Assert.Equal(Answers(whole, questions), Answers(incremental, questions));
-            Prepare(incremental);
+            incremental.Prepare();
             current = incremental;
         }
         Assert.True(_succeeded.Count >= 10, $"writes of only {_succeeded.Count} kinds succeeded: {string.Join(", ", _succeeded.Keys)}");
@@ -68,7 +68,7 @@ public sealed class IncrementalAnalysisTests : IAsyncLifetime
         var snapshots = _app.Services.GetRequiredService<AnalysisSnapshots>();
         var before = GraphAnalysis.Build(await _app.Store.GetSnapshotAsync(_ct));
         var ranking = before.RankBrokers(null);
-        Prepare(before);
+        before.Prepare();
 
         var item = await MutateAsync(
             """mutation { submitFeedback(input: { title: "Evening hours", description: "Families cannot come in the morning.", themeId: "reception" }) { id } }""",
@@ -120,7 +120,7 @@ public sealed class IncrementalAnalysisTests : IAsyncLifetime
             .Network("n").MemberOf("a", "n").MemberOf("b", "n")
             .Theme("t", GovernanceLevel.Municipal, GovernanceLevel.Regional).Holds("a", "t").Holds("b", "t")
             .Analyse();
-        Prepare(previous);
+        previous.Prepare();
         // A detached delete names only the network; its memberships go with it.
         var change = new SnapshotChange(2, new HashSet<string>(StringComparer.Ordinal) { "n" }, [], []);
 
@@ -137,12 +137,9 @@ public sealed class IncrementalAnalysisTests : IAsyncLifetime
         var (change, _) = await snapshots.ReadAsync(current, _ct);
         Assert.NotNull(change);
         var analysis = GraphAnalysis.BuildAfter(current, change);
-        Prepare(analysis);
+        analysis.Prepare();
         return analysis;
     }
-
-    /// <summary>What the builder computes before publishing, so the next patch starts from it as in the service.</summary>
-    private static void Prepare(GraphAnalysis analysis) => analysis.Prepare();
 
     private static string Answers(GraphAnalysis analysis, int seed)
     {
