@@ -17,10 +17,17 @@ public sealed class LatestAnalysis(IGraphStore store, IOptions<AnalysisOptions> 
     private AnalysedGraph? _graph;
     private AnalysedBrokers? _brokers;
     private int _building;
+    private long _publications;
 
     public AnalysedGraph? Graph => Volatile.Read(ref _graph);
 
     public AnalysedBrokers? Brokers => Volatile.Read(ref _brokers);
+
+    /// <summary>
+    /// How many analyses and rankings were published so far: a number that changes whenever any answer drawn from the
+    /// analysis may change (a ranking can be refined at the same graph version), for keys of cached answers.
+    /// </summary>
+    public long Publications => Volatile.Read(ref _publications);
 
     /// <summary>Whether a build of a newer analysis is under way.</summary>
     public bool Building => Volatile.Read(ref _building) != 0;
@@ -106,6 +113,7 @@ public sealed class LatestAnalysis(IGraphStore store, IOptions<AnalysisOptions> 
         lock (_gate)
         {
             set();
+            Interlocked.Increment(ref _publications);
             published = _published;
             _published = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }

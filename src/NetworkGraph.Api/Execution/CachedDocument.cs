@@ -10,9 +10,22 @@ namespace NetworkGraph.Api.Execution;
 /// </summary>
 public sealed class CachedDocument(GraphQLDocument document)
 {
+    private static long _serials;
+
     private readonly ConcurrentDictionary<string, CachedOperation?> _operations = new(StringComparer.Ordinal);
 
     public GraphQLDocument Document { get; } = document;
+
+    /// <summary>A number no other document of this process has: it stands for the text in keys of cached answers.</summary>
+    public long Serial { get; } = Interlocked.Increment(ref _serials);
+
+    private readonly Lazy<bool> _selectsAnalysisStatus = new(() => DocumentShape.SelectsField(document, "analysis"));
+
+    /// <summary>
+    /// Whether it asks how far the analysis has got (<c>analysis</c>: building, built at): an answer that changes with
+    /// no change of the graph, so never taken from the result cache.
+    /// </summary>
+    public bool SelectsAnalysisStatus => _selectsAnalysisStatus.Value;
 
     private readonly Lazy<bool> _costDependsOnVariables = new(() => DocumentShape.CostDependsOnVariables(document));
 

@@ -1,4 +1,5 @@
 using NetworkGraph.Api.Analysis;
+using NetworkGraph.Api.Caching;
 using NetworkGraph.Api.Execution;
 using NetworkGraph.Api.Exports;
 using NetworkGraph.Api.GraphQL;
@@ -24,6 +25,7 @@ public static class NetworkGraphServiceCollectionExtensions
         builder.Services.AddNetworkGraphLimits(builder.Configuration);
         builder.Services.AddSpreadsheetImport(builder.Configuration);
         builder.Services.AddChangeFeed(builder.Configuration);
+        builder.Services.AddResultCache(builder.Configuration);
         builder.AddNetworkGraphObservability();
         return builder;
     }

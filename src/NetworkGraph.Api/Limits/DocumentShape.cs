@@ -39,6 +39,10 @@ public sealed class DocumentShape
             || ((selection as IHasDirectivesNode)?.Directives?.Items.Any(directive =>
                 directive.Arguments?.Items.Any(argument => argument.Value is GraphQLVariable) == true) == true));
 
+    /// <summary>Whether a field of this name is selected anywhere in the document (in any operation or fragment, at any depth).</summary>
+    public static bool SelectsField(GraphQLDocument document, string name) =>
+        Selections(document).Any(selection => selection is GraphQLField field && field.Name.StringValue == name);
+
     /// <summary>Every selection (field, inline fragment, fragment spread) of every operation and fragment of the document.</summary>
     private static IEnumerable<ASTNode> Selections(GraphQLDocument document)
     {

@@ -9,6 +9,13 @@ public sealed class LocalWrites
 {
     private readonly Lock _gate = new();
     private WriteSignal[] _signals = [];
+    private long _ended;
+
+    /// <summary>
+    /// How many writes made here have ended, committed or failed: when it has not moved, no write of this instance
+    /// can have changed the graph in between (see <see cref="Caching.GraphVersionClock"/>).
+    /// </summary>
+    public long Ended => Volatile.Read(ref _ended);
 
     /// <summary>A signal of its own for one follower: each follower is woken by every commit, whoever else waits.</summary>
     public WriteSignal Follow()
@@ -23,11 +30,15 @@ public sealed class LocalWrites
 
     public void Committed()
     {
+        Interlocked.Increment(ref _ended);
         foreach (var signal in Volatile.Read(ref _signals))
         {
             signal.Set();
         }
     }
+
+    /// <summary>A write that failed: nothing to wake anyone for, but the graph may have changed all the same.</summary>
+    public void Failed() => Interlocked.Increment(ref _ended);
 }
 
 /// <summary>One follower's wake-up: set by every local commit, reset by the follower's wait.</summary>
@@ -56,7 +67,17 @@ public sealed class SignallingGraphStore(IGraphStore inner, LocalWrites writes) 
 {
     public override async Task<WriteResult> WriteAsync(WriteBatch batch, CancellationToken cancellationToken)
     {
-        var result = await base.WriteAsync(batch, cancellationToken);
+        WriteResult result;
+        try
+        {
+            result = await base.WriteAsync(batch, cancellationToken);
+        }
+        catch
+        {
+            // It may have committed before failing (a lost reply): what follows the version must look again.
+            writes.Failed();
+            throw;
+        }
         writes.Committed();
         return result;
     }

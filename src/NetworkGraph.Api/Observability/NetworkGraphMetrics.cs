@@ -20,9 +20,17 @@ public sealed class NetworkGraphMetrics : IDisposable
             "networkgraph.analysis.duration", "ms", "Time the background builder spent per analysis, by phase: load, build, prepare (gaps and dashboard), rank (betweenness).");
         LiveRefusals = _meter.CreateCounter<long>(
             "networkgraph.live.refusals", "{refusal}", "Live streams and connections refused or ended by a limit, by the limit.");
+        ResultCacheLookups = _meter.CreateCounter<long>(
+            "networkgraph.result_cache.lookups", "{lookup}", "Reads looked up in the result cache, by result: hit or miss.");
+        ResultCacheEvictions = _meter.CreateCounter<long>(
+            "networkgraph.result_cache.evictions", "{answer}", "Answers dropped from the result cache, by reason: size (least recently used) or graph_changed.");
     }
 
     public Histogram<int> RoundTrips { get; }
+
+    public Counter<long> ResultCacheLookups { get; }
+
+    public Counter<long> ResultCacheEvictions { get; }
 
     public UpDownCounter<int> LiveStreams { get; }
 

@@ -5,6 +5,9 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using NetworkGraph.Api.Hosting;
+using NetworkGraph.Api.Live;
+using NetworkGraph.Api.Observability;
 using NetworkGraph.Core.Graph;
 using NetworkGraph.Store.Sqlite;
 
@@ -16,7 +19,8 @@ public sealed class NetworkGraphApp(
     bool anonymousRead = true,
     string environment = "Testing",
     IReadOnlyDictionary<string, string>? settings = null,
-    Func<IGraphStore, IGraphStore>? wrapStore = null)
+    Func<IGraphStore, IGraphStore>? wrapStore = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public const string GraphQLResponse = "application/graphql-response+json";
@@ -40,12 +44,17 @@ public sealed class NetworkGraphApp(
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureServices(services =>
+        builder.ConfigureServices(collection =>
         {
-            services.AddSingleton(provider => new CountingGraphStore(
+            collection.AddSingleton(provider => new CountingGraphStore(
                 provider.GetRequiredService<SqliteGraphStore>(), provider.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()));
-            services.AddSingleton<IGraphStore>(provider =>
+            collection.AddSingleton<IGraphStore>(provider =>
                 wrapStore is null ? provider.GetRequiredService<CountingGraphStore>() : wrapStore(provider.GetRequiredService<CountingGraphStore>()));
+            // What the service wraps its store in, put back around the store replaced here, in the service's order:
+            // local writes signalled (the analysis builder, the change feed, the result cache), round trips measured.
+            collection.DecorateGraphStore((provider, inner) => new SignallingGraphStore(inner, provider.GetRequiredService<LocalWrites>()));
+            collection.DecorateGraphStore((provider, inner) => new RoundTripCountingGraphStore(inner, provider.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()));
+            services?.Invoke(collection);
         });
     }
 

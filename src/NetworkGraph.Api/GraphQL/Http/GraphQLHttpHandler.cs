@@ -1,3 +1,4 @@
+using NetworkGraph.Api.Caching;
 using NetworkGraph.Api.Execution;
 using NetworkGraph.Api.Live.Transports;
 
@@ -8,10 +9,16 @@ namespace NetworkGraph.Api.GraphQL.Http;
 /// the executor runs it, and the response writer answers in the negotiated media type. A GET carries an ETag
 /// (<see cref="EntityTags"/>) and is not executed when the caller already holds the current one. A subscription from a
 /// client accepting text/event-stream, or any request from one accepting nothing else, is answered by
-/// <see cref="ServerSentEventsTransport"/>.
+/// <see cref="ServerSentEventsTransport"/>. A read whose answer is kept in the result cache (<see cref="CachedAnswers"/>)
+/// is answered from it without being validated or executed.
 /// </summary>
 public sealed class GraphQLHttpHandler(
-    GraphQLRequestReader reader, GraphQLExecutor executor, GraphQLResponseWriter writer, EntityTags tags, ServerSentEventsTransport events)
+    GraphQLRequestReader reader,
+    GraphQLExecutor executor,
+    GraphQLResponseWriter writer,
+    EntityTags tags,
+    CachedAnswers answers,
+    ServerSentEventsTransport events)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -30,8 +37,15 @@ public sealed class GraphQLHttpHandler(
             await writer.WriteAsync(http, read.MediaType, read.Rejection!);
             return;
         }
-        if (await tags.NotModifiedAsync(http, read.MediaType, http.RequestServices.GetRequiredService<Viewer>()))
+        var viewer = http.RequestServices.GetRequiredService<Viewer>();
+        if (await tags.NotModifiedAsync(http, read.MediaType, viewer))
         {
+            return;
+        }
+        var slot = await answers.SlotAsync(admitted, viewer, http.RequestAborted);
+        if (slot is not null && answers.Find(slot) is { } kept)
+        {
+            await writer.WriteAnswerAsync(http, read.MediaType, kept);
             return;
         }
         var result = await executor.ExecuteAsync(admitted, http.User, http.RequestServices, http.RequestAborted);
@@ -40,6 +54,13 @@ public sealed class GraphQLHttpHandler(
             // An answer with errors may be one of a moment (the store away): no tag may keep it.
             http.Response.Headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.ETag);
         }
-        await writer.WriteAsync(http, read.MediaType, result);
+        if (slot is null)
+        {
+            await writer.WriteAsync(http, read.MediaType, result);
+            return;
+        }
+        var body = await writer.SerializeAsync(result, http.RequestAborted);
+        answers.Keep(slot, result, body);
+        await writer.WriteAsync(http, read.MediaType, result, body);
     }
 }
