@@ -28,7 +28,7 @@ const root = path.resolve(here, '..', '..');
 
 const usage = `Usage: node bench/load/run.mjs [--duration S] [--connections N] [--warmup S] [--out FILE | --no-out]
                                  [--graphs seed,synthetic] [--institutions N] [--rounds N] [--round-duration S]
-                                 [--operations LIST] [--search-text TEXT]
+                                 [--operations LIST] [--search-text TEXT] [--result-cache on|off]
 
   --duration S       seconds of load per operation (default 10)
   --connections N    concurrent connections (default 16)
@@ -42,10 +42,12 @@ const usage = `Usage: node bench/load/run.mjs [--duration S] [--connections N] [
   --round-duration S seconds of load per side of a round (default 5)
   --operations LIST  only these operations of schema/operations/ (by file name, comma-separated), beside the ceiling
                      (default all); without InstitutionMemberships there are no rounds and no verdict on its target
-  --search-text TEXT the text of Search on the synthetic graph (default: the first institution's territory, a name)`;
+  --search-text TEXT the text of Search on the synthetic graph (default: the first institution's territory, a name)
+  --result-cache X   on (default) or off: whether the server keeps read answers (ResultCache:Enabled); every
+                     operation repeats one request, so with it on every answer after the first two is a kept one`;
 
 function parseArgs(argv) {
-  const options = { duration: 10, connections: 16, warmup: 2, out: 'docs/benchmarks.md', graphs: ['seed', 'synthetic'], institutions: 10000, rounds: 5, roundDuration: 5, operations: null, searchText: null };
+  const options = { duration: 10, connections: 16, warmup: 2, out: 'docs/benchmarks.md', graphs: ['seed', 'synthetic'], institutions: 10000, rounds: 5, roundDuration: 5, operations: null, searchText: null, resultCache: true };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => {
@@ -73,6 +75,12 @@ function parseArgs(argv) {
       case '--round-duration': options.roundDuration = positive(value()); break;
       case '--operations': options.operations = value().split(',').map((o) => o.trim()).filter(Boolean); break;
       case '--search-text': options.searchText = value(); break;
+      case '--result-cache': {
+        const choice = value();
+        if (choice !== 'on' && choice !== 'off') fail(`--result-cache must be on or off (got '${choice}')`);
+        options.resultCache = choice === 'on';
+        break;
+      }
       case '--graphs': {
         options.graphs = value().split(',').map((g) => g.trim()).filter(Boolean);
         if (options.graphs.length === 0 || options.graphs.some((g) => g !== 'seed' && g !== 'synthetic')) fail(`--graphs takes seed and/or synthetic\n${usage}`);
@@ -347,6 +355,7 @@ async function startServer(appDir, dataDir, name, extraArgs) {
     `--Store:Sqlite:Path=${path.join(dataDir, `${name}.db`)}`,
     ...authArgs,
     '--GraphQL:Limits:RateLimit:Enabled=false',
+    `--ResultCache:Enabled=${options.resultCache}`,
     ...extraArgs,
   ];
   const child = spawn('dotnet', args, {
@@ -639,7 +648,7 @@ function report(info, runs, meta) {
     `| Memory available | ${info.memory} |`,
     `| Per operation | ${options.warmup} s warm-up, then ${options.duration} s of load with ${options.connections} connections, keep-alive, no pipelining |`,
     `| Target rounds | ${options.rounds ? `${options.rounds} rounds of \`/health/live\` and InstitutionMemberships, ${options.roundDuration} s each, alternating (ABBA), after the table's runs` : 'none (the target is judged on the table\'s single runs)'} |`,
-    `| Server settings | rate limiter off (\`--GraphQL:Limits:RateLimit:Enabled=false\`), every other limit at its default, request log at its default level (to a file) |`,
+    `| Server settings | rate limiter off (\`--GraphQL:Limits:RateLimit:Enabled=false\`), result cache ${options.resultCache ? 'on (the default)' : 'off (\`--ResultCache:Enabled=false\`)'}, every other limit at its default, request log at its default level (to a file) |`,
     `| Load average (1 / 5 / 15 min) | ${meta.loadStart} at the start, ${meta.loadEnd} at the end |`,
     `| Run | started ${meta.started} UTC, took ${meta.took} |`,
     '');
