@@ -28,7 +28,7 @@ const root = path.resolve(here, '..', '..');
 
 const usage = `Usage: node bench/load/run.mjs [--duration S] [--connections N] [--warmup S] [--out FILE | --no-out]
                                  [--graphs seed,synthetic] [--institutions N] [--rounds N] [--round-duration S]
-                                 [--operations LIST] [--search-text TEXT] [--result-cache on|off]
+                                 [--operations LIST] [--search-text TEXT] [--result-cache on|off] [--no-peers]
 
   --duration S       seconds of load per operation (default 10)
   --connections N    concurrent connections (default 16)
@@ -44,10 +44,13 @@ const usage = `Usage: node bench/load/run.mjs [--duration S] [--connections N] [
                      (default all); without InstitutionMemberships there are no rounds and no verdict on its target
   --search-text TEXT the text of Search on the synthetic graph (default: the first institution's territory, a name)
   --result-cache X   on (default) or off: whether the server keeps read answers (ResultCache:Enabled); every
-                     operation repeats one request, so with it on every answer after the first two is a kept one`;
+                     operation repeats one request, so with it on every answer after the first two is a kept one
+  --no-peers         leave out the reference servers of bench/peers (graphql-js behind graphql-http, and Fastify with
+                     Mercurius and graphql-jit), which otherwise serve InstitutionMemberships from a copy of the
+                     same institutions beside ours, in the table and in every alternating round`;
 
 function parseArgs(argv) {
-  const options = { duration: 10, connections: 16, warmup: 2, out: 'docs/benchmarks.md', graphs: ['seed', 'synthetic'], institutions: 10000, rounds: 5, roundDuration: 5, operations: null, searchText: null, resultCache: true };
+  const options = { duration: 10, connections: 16, warmup: 2, out: 'docs/benchmarks.md', graphs: ['seed', 'synthetic'], institutions: 10000, rounds: 5, roundDuration: 5, operations: null, searchText: null, resultCache: true, peers: true };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => {
@@ -75,6 +78,7 @@ function parseArgs(argv) {
       case '--round-duration': options.roundDuration = positive(value()); break;
       case '--operations': options.operations = value().split(',').map((o) => o.trim()).filter(Boolean); break;
       case '--search-text': options.searchText = value(); break;
+      case '--no-peers': options.peers = false; break;
       case '--result-cache': {
         const choice = value();
         if (choice !== 'on' && choice !== 'off') fail(`--result-cache must be on or off (got '${choice}')`);
@@ -189,6 +193,16 @@ const ms = (n) => (n == null ? '—' : n < 1 ? n.toFixed(2) : n < 100 ? n.toFixe
 
 // ---------------------------------------------------------------------------------------------
 // autocannon, pinned in bench/load/package-lock.json
+
+/** The peers' packages, pinned in bench/peers/package-lock.json, installed on first use. */
+async function loadPeers() {
+  const peersDir = path.join(here, '..', 'peers');
+  if (!fs.existsSync(path.join(peersDir, 'node_modules', 'mercurius', 'package.json'))) {
+    log('installing the peers (npm ci in bench/peers)');
+    run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: peersDir });
+  }
+  return import(pathToFileURL(path.join(peersDir, 'start.mjs')).href);
+}
 
 async function loadAutocannon() {
   const entry = path.join(here, 'node_modules', 'autocannon', 'package.json');
@@ -498,6 +512,7 @@ async function benchGraph(autocannon, graph, server, ops, token) {
   const memory = { start: sample('start') };
   const rows = [];
   const rounds = [];
+  let peers = [];
   try {
     const runnable = ops.filter((op) => !op.skipped).map((op) => ({ ...op, bearer: token }));
     for (const op of runnable.filter((target) => target.revalidate)) op.etag = await entityTag(server, op, token);
@@ -517,15 +532,16 @@ async function benchGraph(autocannon, graph, server, ops, token) {
     }
     memory.afterWarmup = sample('warm');
 
-    const measure = async (target) => {
+    const measure = async (target, on = server) => {
       log(`  ${graph}: ${target.name} for ${options.duration} s`);
-      const before = target.health ? null : await check(server, target, token);
-      const cpuBefore = cpuMicros(server.pid);
-      const { result, graphqlErrors, checked, p50, p99 } = await cannon(autocannon, server, target, options.duration, options.connections);
-      const cpuAfter = cpuMicros(server.pid);
-      const after = target.health ? null : await check(server, target, token);
+      const before = target.health ? null : await check(on, target, token);
+      const cpuBefore = cpuMicros(on.pid);
+      const { result, graphqlErrors, checked, p50, p99 } = await cannon(autocannon, on, target, options.duration, options.connections);
+      const cpuAfter = cpuMicros(on.pid);
+      const after = target.health ? null : await check(on, target, token);
       const row = {
         name: target.name,
+        peer: on !== server,
         health: !!target.health,
         rps: result.requests.average,
         cpuPerRequest: cpuBefore != null && cpuAfter != null && result.requests.total > 0 ? (cpuAfter - cpuBefore) / result.requests.total : null,
@@ -548,6 +564,22 @@ async function benchGraph(autocannon, graph, server, ops, token) {
     await measure(health);
     for (const op of runnable) await measure(op);
 
+    // The peers serve the target operation from a copy of the same institutions; each must answer what we answer.
+    const peerTarget = runnable.find((op) => op.name === 'InstitutionMemberships');
+    if (peerTarget && options.peers) {
+      log(`  ${graph}: starting the peers, each copying the institutions from our server`);
+      const { startPeers } = await loadPeers();
+      peers = await startPeers(server.url, token);
+      const ours = (await graphql(server, peerTarget.body, peerTarget.token ? token : null)).json?.data;
+      for (const peer of peers) {
+        const theirs = (await graphql(peer, peerTarget.body, null)).json?.data;
+        if (JSON.stringify(theirs) !== JSON.stringify(ours)) throw new Error(`${peer.name} answers ${JSON.stringify(theirs)}, we answer ${JSON.stringify(ours)}`);
+        peer.target = { ...peerTarget, name: `${peerTarget.name}: ${peer.name}`, token: false };
+        if (options.warmup > 0) await cannon(autocannon, peer, peer.target, options.warmup, options.connections);
+        await measure(peer.target, peer);
+      }
+    }
+
     // The ceiling and the target, one after the other, several times: on a shared machine one pair of runs
     // minutes apart moves by several points; alternating pairs (ABBA order, so a drift in the machine's load
     // falls on both sides) and their median is the steadier ratio.
@@ -555,9 +587,11 @@ async function benchGraph(autocannon, graph, server, ops, token) {
     if (target && options.rounds > 0) {
       log(`  ${graph}: ${options.rounds} alternating rounds of the ceiling and ${target.name}, ${options.roundDuration} s each`);
       for (let i = 0; i < options.rounds; i++) {
-        const sides = i % 2 === 0 ? [health, target] : [target, health];
+        // Ours, the ceiling and each peer, in an order reversed every round.
+        const all = [{ side: health, on: server }, { side: target, on: server }, ...peers.map((peer) => ({ side: peer.target, on: peer }))];
+        const sides = i % 2 === 0 ? all : [...all].reverse();
         const results = new Map();
-        for (const side of sides) results.set(side, await cannon(autocannon, server, side, options.roundDuration, options.connections));
+        for (const { side, on } of sides) results.set(side, await cannon(autocannon, on, side, options.roundDuration, options.connections));
         const c = results.get(health);
         const t = results.get(target);
         const round = {
@@ -566,12 +600,19 @@ async function benchGraph(autocannon, graph, server, ops, token) {
           problems: c.result.non2xx + c.result.errors + c.result.timeouts + t.result.non2xx + t.result.errors + t.result.timeouts + t.graphqlErrors,
         };
         round.ratio = round.target / round.ceiling;
+        round.peers = Object.fromEntries(peers.map((peer) => {
+          const p = results.get(peer.target);
+          round.problems += p.result.non2xx + p.result.errors + p.result.timeouts + p.graphqlErrors;
+          return [peer.key, { name: peer.name, rps: p.result.requests.average }];
+        }));
         rounds.push(round);
-        log(`    round ${i + 1}: ${fmt(round.target)} of ${fmt(round.ceiling)} req/s = ${(round.ratio * 100).toFixed(1)}%${round.problems ? `, ${round.problems} errors` : ''}`);
+        const versus = Object.values(round.peers).map((p) => `, ${p.name} ${fmt(p.rps)}`).join('');
+        log(`    round ${i + 1}: ${fmt(round.target)} of ${fmt(round.ceiling)} req/s = ${(round.ratio * 100).toFixed(1)}%${versus}${round.problems ? `, ${round.problems} errors` : ''}`);
       }
     }
   } finally {
     clearInterval(sampler);
+    for (const peer of peers) peer.stop();
   }
   memory.end = sample('end');
   memory.peak = Math.max(...samples.map((s) => s.kib));
@@ -626,6 +667,16 @@ function verdicts(runs) {
     } else {
       targetVerdict = `institution by id with its memberships at ${single}: **target ${target.ratio >= 0.4 ? 'met' : 'missed'}**. `;
     }
+    const medianOf = (values) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    };
+    const peerKeys = run.rounds.length ? Object.keys(run.rounds[0].peers ?? {}) : [];
+    const versusPeers = peerKeys.map((key) => {
+      const ratios = run.rounds.map((r) => r.target / r.peers[key].rps);
+      return `${medianOf(ratios).toFixed(2)}x the req/s of the ${run.rounds[0].peers[key].name} (median of ${ratios.length} rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')})`;
+    });
+    if (versusPeers.length) targetVerdict += `Against the peers, ours answers it at ${versusPeers.join(' and ')}. `;
     lines.push(`- **${run.label}:** ${targetVerdict}`
       + (bad.length === 0
         ? '**Zero errors**: no non-2xx response, no socket error or timeout, no GraphQL `errors` in any response. '

@@ -1,3 +1,4 @@
+using System.Text;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Api.Analysis;
@@ -13,11 +14,10 @@ namespace NetworkGraph.Api.Caching;
 /// no local write ended and no analysis was published while it ran, and never one that asks how far the analysis
 /// has got.
 /// </summary>
-public sealed class CachedAnswers(
-    ResultCache cache, GraphVersionClock clock, LatestAnalysis analysis, IGraphQLTextSerializer serializer, IOptions<ResultCacheOptions> options)
+public sealed class CachedAnswers(ResultCache cache, GraphVersionClock clock, LatestAnalysis analysis, IOptions<ResultCacheOptions> options)
 {
     /// <summary>Where the answer to this request is kept, or null when it may not be.</summary>
-    public async ValueTask<AnswerSlot?> SlotAsync(AdmittedRequest admitted, Viewer viewer, CancellationToken cancellationToken)
+    public async ValueTask<AnswerSlot?> SlotAsync(AdmittedRequest admitted, Viewer viewer, RequestGraphState state, CancellationToken cancellationToken)
     {
         // Only an operation that already passed validation for this caller's profile can have a kept answer: one that
         // has not is executed (and validated) as it is, and a request refused by validation never reads the store.
@@ -28,12 +28,10 @@ public sealed class CachedAnswers(
         {
             return null;
         }
-        // The publications first: an answer never claims an analysis newer than the one read before it ran.
-        var publications = analysis.Publications;
-        GraphMoment moment;
+        GraphState read;
         try
         {
-            moment = await clock.ReadAsync(cancellationToken).ConfigureAwait(false);
+            read = await state.ReadAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -41,14 +39,15 @@ public sealed class CachedAnswers(
             return null;
         }
         var request = admitted.Request;
-        var key = string.Join('\n',
-            admitted.Document.Serial,
-            request.OperationName,
-            viewer.AccessProfile,
-            viewer.Org,
-            request.Variables is null ? "" : serializer.Serialize(request.Variables),
-            request.Extensions is null ? "" : serializer.Serialize(request.Extensions));
-        return new AnswerSlot(key, new CacheState(moment.Version, publications), moment);
+        var key = new StringBuilder()
+            .Append(admitted.Document.Serial).Append('\n')
+            .Append(request.OperationName).Append('\n')
+            .Append(viewer.AccessProfile).Append('\n')
+            .Append(viewer.Org).Append('\n');
+        InputValues.AppendKey(key, request.Variables);
+        key.Append('\n');
+        InputValues.AppendKey(key, request.Extensions);
+        return new AnswerSlot(key.ToString(), read.CacheState, read.Moment);
     }
 
     public byte[]? Find(AnswerSlot slot) => cache.Find(slot.State, slot.Key);

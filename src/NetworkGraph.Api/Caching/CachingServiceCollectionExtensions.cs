@@ -9,6 +9,7 @@ public static class CachingServiceCollectionExtensions
         services.AddSingleton<GraphVersionClock>();
         services.AddSingleton<ResultCache>();
         services.AddSingleton<CachedAnswers>();
+        services.AddScoped<RequestGraphState>();
         return services;
     }
 }

@@ -7,9 +7,12 @@ namespace NetworkGraph.Api.Caching;
 /// Serialized answers of read operations, kept for one state of the graph and its analysis at a time: the first
 /// answer kept for a newer state drops every answer of the older one, which no request can ask for again (both only
 /// move forward). Bounded by bytes, least recently used first out; one lock, every step under it a dictionary and a
-/// linked-list step (or the drop of everything).
+/// linked-list step (or the drop of everything). An answer is given for at most
+/// <see cref="ResultCacheOptions.RemoteWriteBound"/> after it was computed: a store that serves reads from replicas (a
+/// Neo4j cluster's followers) may answer from a state older than the version the request read, and this bounds how
+/// long such an answer lives, as the same bound does for another instance's write.
 /// </summary>
-public sealed class ResultCache(IOptions<ResultCacheOptions> options, NetworkGraphMetrics metrics)
+public sealed class ResultCache(IOptions<ResultCacheOptions> options, NetworkGraphMetrics metrics, TimeProvider time)
 {
     // What a kept answer costs beyond its bytes and its key's characters: the entry, its node and the map's slot.
     private const int EntryOverhead = 128;
@@ -18,6 +21,7 @@ public sealed class ResultCache(IOptions<ResultCacheOptions> options, NetworkGra
     private readonly LinkedList<Entry> _recency = new();
     private readonly Lock _lock = new();
     private readonly long _maxBytes = options.Value.MaxBytes;
+    private readonly TimeSpan _maxAge = options.Value.RemoteWriteBound;
     private CacheState _state = new(-1, -1);
     private long _bytes;
 
@@ -41,8 +45,16 @@ public sealed class ResultCache(IOptions<ResultCacheOptions> options, NetworkGra
             if (state == _state && _entries.TryGetValue(key, out var node))
             {
                 _recency.Remove(node);
-                _recency.AddFirst(node);
-                body = node.Value.Body;
+                if (time.GetElapsedTime(node.Value.KeptAt) < _maxAge)
+                {
+                    _recency.AddFirst(node);
+                    body = node.Value.Body;
+                }
+                else
+                {
+                    _entries.Remove(key);
+                    _bytes -= Size(key, node.Value.Body);
+                }
             }
         }
         metrics.ResultCacheLookups.Add(1, new KeyValuePair<string, object?>("result", body is null ? "miss" : "hit"));
@@ -78,7 +90,7 @@ public sealed class ResultCache(IOptions<ResultCacheOptions> options, NetworkGra
                 _recency.Remove(existing);
                 _bytes -= Size(existing.Value.Key, existing.Value.Body);
             }
-            _entries[key] = _recency.AddFirst(new Entry(key, body));
+            _entries[key] = _recency.AddFirst(new Entry(key, body, time.GetTimestamp()));
             _bytes += size;
             while (_bytes > _maxBytes)
             {
@@ -101,7 +113,7 @@ public sealed class ResultCache(IOptions<ResultCacheOptions> options, NetworkGra
 
     private static long Size(string key, byte[] body) => body.Length + (key.Length * 2L) + EntryOverhead;
 
-    private sealed record Entry(string Key, byte[] Body);
+    private sealed record Entry(string Key, byte[] Body, long KeptAt);
 }
 
 /// <summary>What every kept answer was computed from: the graph version and how many analyses had been published.</summary>

@@ -15,8 +15,9 @@ public sealed class ResultCacheOptions
     public long MaxBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>
-    /// How long the graph version this instance knows is trusted without reading the store again: the bound on how
-    /// late another instance's write is seen by cached answers. This instance's own writes are seen at once.
+    /// How long the graph version this instance read is trusted without reading the store again, and how long a kept
+    /// answer is given after it was computed: the bound on how late another instance's write (or a replica's lag) is
+    /// seen in cached answers. This instance's own writes are seen at once. 0: every answer is computed.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00", ErrorMessage = "ResultCache:RemoteWriteBound must be between 0 and 5 min.")]
     public TimeSpan RemoteWriteBound { get; set; } = TimeSpan.FromMilliseconds(250);

@@ -1,4 +1,7 @@
 using System.Collections;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
 
 namespace NetworkGraph.Api.Execution;
 
@@ -8,6 +11,49 @@ namespace NetworkGraph.Api.Execution;
 /// </summary>
 public static class InputValues
 {
+    /// <summary>
+    /// Writes <paramref name="value"/> so that two values write the same text only when <see cref="Equal"/> holds
+    /// (keys in their order: the same values in another order write another text, which only costs a cache miss).
+    /// Every scalar carries its type, so 1, 1.0 and "1" differ here as they do to the executer.
+    /// </summary>
+    public static void AppendKey(StringBuilder key, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                key.Append('~');
+                break;
+            case string text:
+                key.Append('s').Append(JsonSerializer.Serialize(text));
+                break;
+            case IEnumerable<KeyValuePair<string, object?>> members:
+                key.Append('{');
+                foreach (var (name, member) in members)
+                {
+                    key.Append(JsonSerializer.Serialize(name)).Append(':');
+                    AppendKey(key, member);
+                    key.Append(',');
+                }
+                key.Append('}');
+                break;
+            case IList items:
+                key.Append('[');
+                foreach (var item in items)
+                {
+                    AppendKey(key, item);
+                    key.Append(',');
+                }
+                key.Append(']');
+                break;
+            case IFormattable scalar:
+                key.Append(scalar.GetType().Name).Append(':').Append(scalar.ToString(null, CultureInfo.InvariantCulture));
+                break;
+            default:
+                key.Append(value.GetType().Name).Append(':').Append(value);
+                break;
+        }
+    }
+
     public static bool Equal(object? left, object? right)
     {
         if (ReferenceEquals(left, right))

@@ -54,7 +54,7 @@ public sealed partial class CachedAnswersDifferentialTests
         await using var uncached = new NetworkGraphApp(
             settings: new Dictionary<string, string> { ["ResultCache:Enabled"] = "false" }, services: s => s.AddSingleton<TimeProvider>(clock));
         var random = new Random(20261206);
-        using var hits = new CacheHits();
+        using var hits = new CacheHits(cached.Services.GetRequiredService<IMeterFactory>());
         var compared = 0;
 
         foreach (var write in _writes.OrderBy(_ => random.Next()).Prepend(null))
@@ -71,6 +71,11 @@ public sealed partial class CachedAnswersDifferentialTests
                 await CaughtUpAsync(cached);
                 await CaughtUpAsync(uncached);
             }
+            // What was kept while the analysis trailed the write is not given now that it has caught up.
+            foreach (var question in _analysisReads.Distinct())
+            {
+                Assert.Equal(await AnswerAsync(uncached, question, "reader"), await AnswerAsync(cached, question, "reader"));
+            }
             // A few reads per round, each by every caller in a random order, so that a caller meets answers kept for
             // another and a read meets answers kept before the write.
             foreach (var read in Enumerable.Range(0, 4).Select(_ => _reads[random.Next(_reads.Count)]))
@@ -86,7 +91,6 @@ public sealed partial class CachedAnswersDifferentialTests
             }
         }
 
-        Assert.Equal(4 * (_callers.Length + 1) * (_writes.Count + 1), compared);
         Assert.True(hits.Count > compared / 2, $"only {hits.Count} of {compared * 2} cached reads were answered from the cache");
     }
 
@@ -114,17 +118,18 @@ public sealed partial class CachedAnswersDifferentialTests
         Assert.Fail("The analysis did not catch up with the last write within 10 s.");
     }
 
-    /// <summary>Counts the reads answered from a result cache while it lives.</summary>
+    /// <summary>Counts the reads one server (the owner of the meter factory given) answered from its result cache.</summary>
     private sealed class CacheHits : IDisposable
     {
         private readonly MeterListener _listener = new();
         private long _count;
 
-        public CacheHits()
+        public CacheHits(IMeterFactory meters)
         {
             _listener.InstrumentPublished = (instrument, listener) =>
             {
-                if (instrument.Meter.Name == NetworkGraphMetrics.MeterName && instrument.Name == "networkgraph.result_cache.lookups")
+                if (instrument.Meter.Scope == meters && instrument.Meter.Name == NetworkGraphMetrics.MeterName
+                    && instrument.Name == "networkgraph.result_cache.lookups")
                 {
                     listener.EnableMeasurementEvents(instrument);
                 }

@@ -15,8 +15,10 @@ public sealed class ResultCacheBoundTests : IDisposable
 
     public void Dispose() => _services.Dispose();
 
-    private ResultCache Cache(long maxBytes) => new(
-        Options.Create(new ResultCacheOptions { MaxBytes = maxBytes }), new NetworkGraphMetrics(_services.GetRequiredService<IMeterFactory>()));
+    private ResultCache Cache(long maxBytes, TimeSpan? maxAge = null) => new(
+        Options.Create(new ResultCacheOptions { MaxBytes = maxBytes, RemoteWriteBound = maxAge ?? TimeSpan.FromMinutes(1) }),
+        new NetworkGraphMetrics(_services.GetRequiredService<IMeterFactory>()),
+        TimeProvider.System);
 
     private static byte[] Body(int length) => new byte[length];
 
@@ -74,5 +76,15 @@ public sealed class ResultCacheBoundTests : IDisposable
 
         Assert.Null(cache.Find(_now with { GraphVersion = 11 }, "a"));
         Assert.Null(cache.Find(_now with { GraphVersion = 9 }, "a"));
+    }
+
+    [Fact]
+    public void an_answer_is_not_given_once_it_is_older_than_the_bound()
+    {
+        var cache = Cache(1 << 20, maxAge: TimeSpan.Zero);
+        cache.Keep(_now, "a", Body(10));
+
+        Assert.Null(cache.Find(_now, "a"));
+        Assert.Equal(0, cache.Bytes);
     }
 }

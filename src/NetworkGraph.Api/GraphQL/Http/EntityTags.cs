@@ -1,19 +1,19 @@
 using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
-using NetworkGraph.Api.Analysis;
 using NetworkGraph.Api.Caching;
 
 namespace NetworkGraph.Api.GraphQL.Http;
 
 /// <summary>
-/// HTTP caching for dashboards that poll with GET: an <c>ETag</c> from the state the result cache keys its answers by
-/// (the graph version as <see cref="GraphVersionClock"/> knows it, and the analyses published), who asks (access profile,
+/// HTTP caching for dashboards that poll with GET: an <c>ETag</c> from the graph version as
+/// <see cref="GraphVersionClock"/> knows it and the versions of the published analysis and ranking (read once per
+/// request with the result cache's state, <see cref="RequestGraphState"/>), who asks (access profile,
 /// organisation, subject), the media type and the request's query string, with <c>Cache-Control: private, no-cache</c>;
 /// an <c>If-None-Match</c> naming the current tag answers 304 without executing. Reads depend on nothing but the
 /// graph, which every committed write versions, and on how far the analysis has caught up with it, so an unchanged
 /// tag means an unchanged answer.
 /// </summary>
-public sealed class EntityTags(LatestAnalysis analysis, GraphVersionClock clock)
+public sealed class EntityTags
 {
     public const string CacheControl = "private, no-cache";
 
@@ -25,20 +25,19 @@ public sealed class EntityTags(LatestAnalysis analysis, GraphVersionClock clock)
             return false;
         }
         // The graph questions answer from the published analysis, which may trail the graph: the tag names both, read
-        // before executing, so an answer is never older than its tag says (both only move forward).
-        var publications = analysis.Publications;
-        GraphMoment moment;
+        // before executing, so an answer is never older than its tag says (both only move forward). The versions of the
+        // analysis and the ranking, not this process's count of publications: they mean the same on every instance.
+        GraphState state;
         try
         {
-            moment = await clock.ReadAsync(http.RequestAborted);
+            state = await http.RequestServices.GetRequiredService<RequestGraphState>().ReadAsync(http.RequestAborted);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The store is away: no tag, and the request executes and reports that as any read does.
             return false;
         }
-        analysis.Want(moment.Version);
-        var version = $"{moment.Version}.{publications}";
+        var version = $"{state.Moment.Version}.{state.AnalysedVersion}.{state.RankedVersion}";
         var tag = Tag(version, string.Join('\n', viewer.AccessProfile, viewer.Org, viewer.Subject, mediaType, http.Request.QueryString.Value));
         http.Response.Headers.ETag = tag;
         http.Response.Headers.CacheControl = CacheControl;

@@ -42,7 +42,7 @@ public sealed class GraphQLHttpHandler(
         {
             return;
         }
-        var slot = await answers.SlotAsync(admitted, viewer, http.RequestAborted);
+        var slot = await answers.SlotAsync(admitted, viewer, http.RequestServices.GetRequiredService<RequestGraphState>(), http.RequestAborted);
         if (slot is not null && answers.Find(slot) is { } kept)
         {
             await writer.WriteAnswerAsync(http, read.MediaType, kept);
@@ -54,8 +54,9 @@ public sealed class GraphQLHttpHandler(
             // An answer with errors may be one of a moment (the store away): no tag may keep it.
             http.Response.Headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.ETag);
         }
-        if (slot is null)
+        if (slot is null || result.Errors is { Count: > 0 })
         {
+            // Nothing to keep: streamed as it is written.
             await writer.WriteAsync(http, read.MediaType, result);
             return;
         }

@@ -1,0 +1,36 @@
+using NetworkGraph.Api.Analysis;
+
+namespace NetworkGraph.Api.Caching;
+
+/// <summary>
+/// The graph version and the analyses published as one request sees them, read once: its ETag and its place in the
+/// result cache name the same state.
+/// </summary>
+public sealed class RequestGraphState(GraphVersionClock clock, LatestAnalysis analysis)
+{
+    private Task<GraphState>? _read;
+
+    /// <summary>Throws what the store throws when it cannot say its version.</summary>
+    public Task<GraphState> ReadAsync(CancellationToken cancellationToken) => _read ??= ReadOnceAsync(cancellationToken);
+
+    private async Task<GraphState> ReadOnceAsync(CancellationToken cancellationToken)
+    {
+        // The publications and the published versions first: a state never claims an analysis newer than the one
+        // read before the request ran.
+        var publications = analysis.Publications;
+        var analysed = analysis.Graph?.Version ?? -1;
+        var ranked = analysis.Brokers?.Version ?? -1;
+        var moment = await clock.ReadAsync(cancellationToken).ConfigureAwait(false);
+        analysis.Want(moment.Version);
+        return new GraphState(moment, publications, analysed, ranked);
+    }
+}
+
+/// <summary>
+/// One request's reading: the graph version (and the local writes ended then), the number of analyses published in
+/// this process, and the graph versions of the published analysis and ranking (which mean the same on every instance).
+/// </summary>
+public sealed record GraphState(GraphMoment Moment, long Publications, long AnalysedVersion, long RankedVersion)
+{
+    public CacheState CacheState => new(Moment.Version, Publications);
+}
