@@ -138,4 +138,44 @@ public sealed class ResultCacheTests
         Assert.Equal(before, trailing);
         Assert.Equal(before + 1, (await app.QueryAsync(dashboard))["dashboard"]!["institutions"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task reads_with_other_variables_get_answers_of_their_own()
+    {
+        await using var app = App();
+        const string page = "query($first: Int!) { institutions(first: $first) { nodes { id } } }";
+        async Task<int> CountAsync(object variables) => (await app.QueryAsync(page, variables))["institutions"]!["nodes"]!.AsArray().Count;
+
+        var counts = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            counts.Add(await CountAsync(new { first = 1 }));
+            counts.Add(await CountAsync(new { first = 2 }));
+        }
+
+        Assert.Equal([1, 2, 1, 2, 1, 2], counts);
+    }
+
+    [Fact]
+    public async Task a_get_is_answered_from_the_cache_with_the_bytes_a_post_gets()
+    {
+        await using var app = App();
+        using var client = app.CreateClient();
+        async Task<string> GetAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7Binstitutions%7BtotalCount%7D%7D");
+            request.Headers.Add("GraphQL-Require-Preflight", "1");
+            using var response = await client.SendAsync(request);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            return await response.Content.ReadAsStringAsync();
+        }
+        await GetAsync();
+        await GetAsync();
+        app.Store.Reset();
+
+        var third = await GetAsync();
+
+        Assert.Equal(0, app.Store.RoundTrips);
+        Assert.Equal((await app.PostAsync(Count)).Body.ToJsonString(), third);
+    }
 }
