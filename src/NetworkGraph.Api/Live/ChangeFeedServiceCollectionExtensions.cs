@@ -1,5 +1,4 @@
 using GraphQL.Execution;
-using NetworkGraph.Api.Hosting;
 using NetworkGraph.Api.Live.Transports;
 
 namespace NetworkGraph.Api.Live;
@@ -14,7 +13,7 @@ public static class ChangeFeedServiceCollectionExtensions
     {
         services.AddValidatedOptions<LiveOptions>(configuration, LiveOptions.Section);
         services.AddSingleton<LocalWrites>();
-        services.DecorateGraphStore((provider, inner) => new SignallingGraphStore(inner, provider.GetRequiredService<LocalWrites>()));
+        SignallingGraphStore.Decorate(services);
         services.AddSingleton<ChangeFeedHub>();
         services.AddHostedService(provider => provider.GetRequiredService<ChangeFeedHub>());
         services.AddSingleton<IExecutionStrategySelector, LiveExecutionStrategySelector>();

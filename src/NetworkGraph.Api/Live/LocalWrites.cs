@@ -1,3 +1,5 @@
+using NetworkGraph.Api.Hosting;
+
 namespace NetworkGraph.Api.Live;
 
 /// <summary>
@@ -65,6 +67,10 @@ public sealed class WriteSignal
 /// <summary>Wraps the store to signal <see cref="LocalWrites"/> after every committed write.</summary>
 public sealed class SignallingGraphStore(IGraphStore inner, LocalWrites writes) : DelegatingGraphStore(inner)
 {
+    /// <summary>Wraps the registered store in this signal (the <see cref="LocalWrites"/> must be registered too).</summary>
+    public static void Decorate(IServiceCollection services) =>
+        services.DecorateGraphStore((provider, inner) => new SignallingGraphStore(inner, provider.GetRequiredService<LocalWrites>()));
+
     public override async Task<WriteResult> WriteAsync(WriteBatch batch, CancellationToken cancellationToken)
     {
         WriteResult result;

@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.Hosting;
 using NetworkGraph.Api.Live;
 using NetworkGraph.Api.Observability;
 using NetworkGraph.Core.Graph;
@@ -52,8 +51,8 @@ public sealed class NetworkGraphApp(
                 wrapStore is null ? provider.GetRequiredService<CountingGraphStore>() : wrapStore(provider.GetRequiredService<CountingGraphStore>()));
             // What the service wraps its store in, put back around the store replaced here, in the service's order:
             // local writes signalled (the analysis builder, the change feed, the result cache), round trips measured.
-            collection.DecorateGraphStore((provider, inner) => new SignallingGraphStore(inner, provider.GetRequiredService<LocalWrites>()));
-            collection.DecorateGraphStore((provider, inner) => new RoundTripCountingGraphStore(inner, provider.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()));
+            SignallingGraphStore.Decorate(collection);
+            RoundTripCountingGraphStore.Decorate(collection);
             services?.Invoke(collection);
         });
     }
