@@ -28,14 +28,8 @@ public sealed class CachedAnswers(ResultCache cache, GraphVersionClock clock, La
         {
             return null;
         }
-        GraphState read;
-        try
+        if (await state.TryReadAsync(cancellationToken).ConfigureAwait(false) is not { } read)
         {
-            read = await state.ReadAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The store is away: the request executes, and reports that as any read does.
             return null;
         }
         var request = admitted.Request;

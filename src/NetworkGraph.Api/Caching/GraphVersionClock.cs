@@ -17,23 +17,20 @@ public sealed class GraphVersionClock(IGraphStore store, LocalWrites writes, IOp
     public async ValueTask<GraphMoment> ReadAsync(CancellationToken cancellationToken)
     {
         var ended = writes.Ended;
-        Known? known;
-        lock (_gate)
-        {
-            known = _known;
-        }
+        var known = Volatile.Read(ref _known);
         if (known is not null && known.Ended == ended && time.GetElapsedTime(known.ReadAt) < options.Value.RemoteWriteBound)
         {
             return new GraphMoment(known.Version, ended);
         }
         var readAt = time.GetTimestamp();
         var version = await store.GetGraphVersionAsync(cancellationToken).ConfigureAwait(false);
+        // Under the gate only so that two readings do not overwrite a newer one with an older.
         lock (_gate)
         {
             // Only a reading no local write could have overtaken is trusted by later readers.
             if (writes.Ended == ended && (_known is null || _known.Version <= version))
             {
-                _known = new Known(version, ended, readAt);
+                Volatile.Write(ref _known, new Known(version, ended, readAt));
             }
         }
         return new GraphMoment(version, ended);

@@ -10,8 +10,21 @@ public sealed class RequestGraphState(GraphVersionClock clock, LatestAnalysis an
 {
     private Task<GraphState>? _read;
 
-    /// <summary>Throws what the store throws when it cannot say its version.</summary>
-    public Task<GraphState> ReadAsync(CancellationToken cancellationToken) => _read ??= ReadOnceAsync(cancellationToken);
+    /// <summary>
+    /// The state, or null when the store cannot say its version: then neither a tag nor a kept answer is given, and
+    /// the request executes and reports the store's failure as any read does.
+    /// </summary>
+    public async Task<GraphState?> TryReadAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await (_read ??= ReadOnceAsync(cancellationToken)).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
 
     private async Task<GraphState> ReadOnceAsync(CancellationToken cancellationToken)
     {

@@ -44,16 +44,15 @@ public sealed class ResultCache(IOptions<ResultCacheOptions> options, NetworkGra
         {
             if (state == _state && _entries.TryGetValue(key, out var node))
             {
-                _recency.Remove(node);
                 if (time.GetElapsedTime(node.Value.KeptAt) < _maxAge)
                 {
+                    _recency.Remove(node);
                     _recency.AddFirst(node);
                     body = node.Value.Body;
                 }
                 else
                 {
-                    _entries.Remove(key);
-                    _bytes -= Size(key, node.Value.Body);
+                    Drop(node);
                 }
             }
         }
@@ -85,19 +84,15 @@ public sealed class ResultCache(IOptions<ResultCacheOptions> options, NetworkGra
                 _bytes = 0;
                 _state = state;
             }
-            if (_entries.Remove(key, out var existing))
+            if (_entries.TryGetValue(key, out var existing))
             {
-                _recency.Remove(existing);
-                _bytes -= Size(existing.Value.Key, existing.Value.Body);
+                Drop(existing);
             }
             _entries[key] = _recency.AddFirst(new Entry(key, body, time.GetTimestamp()));
             _bytes += size;
             while (_bytes > _maxBytes)
             {
-                var last = _recency.Last!.Value;
-                _recency.RemoveLast();
-                _entries.Remove(last.Key);
-                _bytes -= Size(last.Key, last.Body);
+                Drop(_recency.Last!);
                 evicted++;
             }
         }
@@ -109,6 +104,14 @@ public sealed class ResultCache(IOptions<ResultCacheOptions> options, NetworkGra
         {
             metrics.ResultCacheEvictions.Add(dropped, new KeyValuePair<string, object?>("reason", "graph_changed"));
         }
+    }
+
+    /// <summary>Takes one answer out, under the lock.</summary>
+    private void Drop(LinkedListNode<Entry> node)
+    {
+        _recency.Remove(node);
+        _entries.Remove(node.Value.Key);
+        _bytes -= Size(node.Value.Key, node.Value.Body);
     }
 
     private static long Size(string key, byte[] body) => body.Length + (key.Length * 2L) + EntryOverhead;

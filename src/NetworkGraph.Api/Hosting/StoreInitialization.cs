@@ -6,10 +6,10 @@ namespace NetworkGraph.Api.Hosting;
 
 public static partial class StoreInitialization
 {
-    /// <summary>Readies the configured store (<see cref="UpgradeStoreAsync"/>) and, on the first start, loads the seed.</summary>
     /// <summary>From this many nodes, a seed's garbage is worth a full compacting collection before serving.</summary>
     private const int LargeSeed = 10_000;
 
+    /// <summary>Readies the configured store (<see cref="UpgradeStoreAsync"/>) and, on the first start, loads the seed.</summary>
     public static async Task InitializeStoreAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("NetworkGraph.Store");

@@ -27,14 +27,8 @@ public sealed class EntityTags
         // The graph questions answer from the published analysis, which may trail the graph: the tag names both, read
         // before executing, so an answer is never older than its tag says (both only move forward). The versions of the
         // analysis and the ranking, not this process's count of publications: they mean the same on every instance.
-        GraphState state;
-        try
+        if (await http.RequestServices.GetRequiredService<RequestGraphState>().TryReadAsync(http.RequestAborted) is not { } state)
         {
-            state = await http.RequestServices.GetRequiredService<RequestGraphState>().ReadAsync(http.RequestAborted);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The store is away: no tag, and the request executes and reports that as any read does.
             return false;
         }
         var version = $"{state.Moment.Version}.{state.AnalysedVersion}.{state.RankedVersion}";

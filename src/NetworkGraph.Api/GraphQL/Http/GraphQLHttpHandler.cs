@@ -62,6 +62,6 @@ public sealed class GraphQLHttpHandler(
         }
         var body = await writer.SerializeAsync(result, http.RequestAborted);
         answers.Keep(slot, result, body);
-        await writer.WriteAsync(http, read.MediaType, result, body);
+        await writer.WriteAnswerAsync(http, read.MediaType, body);
     }
 }

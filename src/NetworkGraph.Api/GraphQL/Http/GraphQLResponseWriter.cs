@@ -20,27 +20,23 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
         return WriteAsync(http, mediaType, rejection.Status ?? StatusOf(result, mediaType), result);
     }
 
-    /// <summary>A result already serialized (to be kept in the result cache as well).</summary>
-    public Task WriteAsync(HttpContext http, string mediaType, ExecutionResult result, byte[] body) =>
-        WriteBytesAsync(http, mediaType, StatusOf(result, mediaType), body);
-
-    /// <summary>An answer from the result cache: only answers that executed without errors are kept there, so 200.</summary>
-    public Task WriteAnswerAsync(HttpContext http, string mediaType, byte[] body) =>
-        WriteBytesAsync(http, mediaType, StatusCodes.Status200OK, body);
+    /// <summary>
+    /// An answer already serialized: one taken from the result cache or on its way into it. Only answers that executed
+    /// without errors are, so 200.
+    /// </summary>
+    public async Task WriteAnswerAsync(HttpContext http, string mediaType, byte[] body)
+    {
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.ContentLength = body.Length;
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
+    }
 
     public async Task<byte[]> SerializeAsync(ExecutionResult result, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         await serializer.WriteAsync(buffer, result, cancellationToken);
         return buffer.ToArray();
-    }
-
-    private static async Task WriteBytesAsync(HttpContext http, string mediaType, int status, byte[] body)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
-        http.Response.ContentLength = body.Length;
-        await http.Response.Body.WriteAsync(body, http.RequestAborted);
     }
 
     private static int StatusOf(ExecutionResult result, string mediaType)
