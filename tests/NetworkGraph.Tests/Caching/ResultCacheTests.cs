@@ -129,11 +129,7 @@ public sealed class ResultCacheTests
 
         var trailing = (await ThirdTimeAsync(app, dashboard)).Answer["data"]!["dashboard"]!["institutions"]!.GetValue<int>();
         held.Release();
-        for (var i = 0; i < 400 && (await app.QueryAsync("{ analysis { analysedVersion graphVersion } }"))["analysis"] is { } status
-            && status["analysedVersion"]!.GetValue<long>() < status["graphVersion"]!.GetValue<long>(); i++)
-        {
-            await Task.Delay(25);
-        }
+        await app.AnalysisCaughtUpAsync();
 
         Assert.Equal(before, trailing);
         Assert.Equal(before + 1, (await app.QueryAsync(dashboard))["dashboard"]!["institutions"]!.GetValue<int>());

@@ -86,4 +86,20 @@ public sealed class NetworkGraphApp(
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         return body["data"]!;
     }
+
+    /// <summary>Waits (up to 10 s, else fails) until the published analysis, and with <paramref name="ranking"/> the brokers, reflect the graph's version.</summary>
+    public async Task AnalysisCaughtUpAsync(bool ranking = false)
+    {
+        for (var attempt = 0; attempt < 400; attempt++)
+        {
+            var status = (await QueryAsync("{ analysis { graphVersion analysedVersion betweenness { version } } }"))["analysis"]!;
+            var version = status["graphVersion"]!.GetValue<long>();
+            if (status["analysedVersion"]!.GetValue<long>() == version && (!ranking || status["betweenness"]!["version"]!.GetValue<long>() == version))
+            {
+                return;
+            }
+            await Task.Delay(25);
+        }
+        Assert.Fail("The analysis did not catch up with the graph within 10 s.");
+    }
 }
