@@ -1,12 +1,11 @@
 // What the file benchmarks (exports, import) share: the Release build, the synthetic graph, tokens, and servers on
 // free loopback ports that are killed by their pid when the benchmark ends, fails or is interrupted.
 import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './ports.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const log = (...args) => console.error(`[${new Date().toISOString().slice(11, 19)}]`, ...args);
@@ -44,13 +43,6 @@ export function rssKiB(pid) {
   return match ? Number(match[1]) : 0;
 }
 
-async function freePort() {
-  const listener = net.createServer().listen(0, '127.0.0.1');
-  await once(listener, 'listening');
-  const { port } = listener.address();
-  listener.close();
-  return port;
-}
 
 /** Publishes the Release build into the workspace and generates the synthetic graph there; returns both paths. */
 export function prepare(institutions) {

@@ -13,12 +13,11 @@
 // and killed (by its pid) on exit, failure or Ctrl-C. Nothing is written under seed/.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { freePort } from '../lib/ports.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -147,15 +146,6 @@ function run(command, args, { cwd = root, capture = false } = {}) {
   return capture ? result.stdout : '';
 }
 
-async function freePort() {
-  const server = net.createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address();
-  server.close();
-  await once(server, 'close');
-  return port;
-}
 
 /** CPU time (user + system) the process has used so far, in microseconds; null where /proc is not there. */
 function cpuMicros(pid) {

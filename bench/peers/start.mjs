@@ -1,9 +1,9 @@
 // Starts both peers on free loopback ports, each copying the institutions of the service at `source`; every peer
 // started is killed by its pid when the caller stops it or when the process ends.
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../lib/ports.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const running = new Set();
@@ -14,17 +14,9 @@ export const peers = [
   { key: 'mercurius', name: 'Mercurius peer (Fastify 5, Mercurius 16, graphql-jit)', script: 'mercurius.mjs' },
 ];
 
-async function freePort() {
-  const listener = net.createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => listener.once('listening', resolve));
-  const { port } = listener.address();
-  await new Promise((resolve) => listener.close(resolve));
-  return port;
-}
-
-function startOne(peer, source, token, timeoutSeconds) {
-  return new Promise(async (resolve, reject) => {
-    const port = await freePort();
+async function startOne(peer, source, token, timeoutSeconds) {
+  const port = await freePort();
+  return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(here, peer.script), '--source', source, '--port', String(port), ...(token ? ['--token', token] : [])],
       { cwd: here, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
     running.add(child);
