@@ -24,6 +24,9 @@ public sealed partial class AnalysisBuilder(
     ILogger<AnalysisBuilder> logger)
     : BackgroundService
 {
+    /// <summary>From this many nodes, a whole build's garbage is worth a full compacting collection.</summary>
+    private const int LargeGraph = 10_000;
+
     private readonly WriteSignal _localCommit = writes.Follow();
     private long _keptCoordination;
 
@@ -106,6 +109,12 @@ public sealed partial class AnalysisBuilder(
                 Interlocked.Increment(ref _keptCoordination);
             }
             latest.Publish(analysis);
+            if (!patched && analysis.Snapshot.Nodes.Count >= LargeGraph)
+            {
+                // Reading and building a whole large graph leaves a heap several graphs in size, which the runtime
+                // keeps committed for a long while (on the first start, right after the seed's): give it back now.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            }
         }
         finally
         {

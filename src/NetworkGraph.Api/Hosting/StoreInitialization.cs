@@ -13,21 +13,26 @@ public static partial class StoreInitialization
     public static async Task InitializeStoreAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("NetworkGraph.Store");
-        var seeder = services.GetRequiredService<GraphSeeder>();
         if (!await services.UpgradeStoreAsync(cancellationToken)
             || !services.GetRequiredService<IOptions<SeedOptions>>().Value.LoadWhenEmpty)
         {
             return;
         }
-        var seed = await services.GetRequiredService<SeedFiles>().ReadAsync(cancellationToken);
-        var result = await seeder.SeedAsync(seed, cancellationToken);
+        var result = await SeedAsync(services, cancellationToken);
         LogSeeded(logger, result.NodesCreated, result.RelationshipsCreated);
-        // The parsed seed and the write's buffers are all garbage now. A large seed leaves a heap the size of several
-        // graphs, which the runtime would keep for a long while: give it back before the first request.
+        // The parsed seed and the write's buffers are all garbage now (the seed was read in a method of its own, so no
+        // variable of this one holds it). A large seed leaves a heap the size of several graphs, which the runtime
+        // would keep for a long while: give it back before the first request.
         if (result.NodesCreated >= LargeSeed)
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
+    }
+
+    private static async Task<SeedResult> SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var seed = await services.GetRequiredService<SeedFiles>().ReadAsync(cancellationToken);
+        return await services.GetRequiredService<GraphSeeder>().SeedAsync(seed, cancellationToken);
     }
 
     /// <summary>

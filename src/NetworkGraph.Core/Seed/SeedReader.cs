@@ -20,7 +20,7 @@ public static class SeedReader
         var ids = new HashSet<string>(StringComparer.Ordinal);
         try
         {
-            using var document = JsonDocument.Parse(file.Json, SeedJson.DocumentOptions);
+            using var document = SeedJson.Parse(file.Json);
             foreach (var (_, entry) in SeedJson.Entries(document.RootElement, "relationships"))
             {
                 foreach (var end in new[] { "from", "to", "theme" })
@@ -54,7 +54,7 @@ public static class SeedReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(file.Json, SeedJson.DocumentOptions);
+            document = SeedJson.Parse(file.Json);
         }
         catch (JsonException e)
         {

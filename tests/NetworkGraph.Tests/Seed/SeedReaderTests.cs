@@ -110,6 +110,25 @@ public sealed class SeedReaderTests
         Assert.StartsWith("broken.json: not valid JSON", Assert.Single(error.Problems), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{ \"nodes\": [] } { }")]
+    [InlineData("{ \"nodes\": [] } x")]
+    [InlineData("")]
+    public void a_document_must_be_exactly_one_json_value(string json)
+    {
+        var error = Assert.Throws<SeedFormatException>(() => SeedReader.Read([new SeedFile("broken.json", json)]));
+
+        Assert.StartsWith("broken.json: not valid JSON", Assert.Single(error.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void comments_and_white_space_after_the_document_are_allowed()
+    {
+        var graph = SeedReader.Read([new SeedFile("empty.json", "{ \"nodes\": [], \"relationships\": [] }\n// the end\n  ")]);
+
+        Assert.Empty(graph.Nodes);
+    }
+
     [Fact]
     public void an_illustrative_file_must_mark_every_node()
     {
