@@ -17,12 +17,8 @@ internal static class GraphReads
         IReadOnlyCollection<RelationshipType> types,
         CancellationToken cancellationToken)
     {
-        var (endIn, idsParameter, typeIn, typesParameter) = Matching(direction == Direction.Outgoing ? "r.from_id" : "r.to_id", nodeIds, types);
-        var command = connection.Prepared(
-            $"SELECT {RelationshipRows.Columns} FROM relationships r WHERE {endIn} AND {typeIn} ORDER BY {RelationshipRows.Order}",
-            transaction: null,
-            idsParameter,
-            typesParameter);
+        var (sql, parameters) = ExpandStatement(direction, nodeIds, types, withEnds: false);
+        var command = connection.Prepared(sql, transaction: null, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await RelationshipRows.ReadAllAsync(reader, cancellationToken);
     }
@@ -38,16 +34,8 @@ internal static class GraphReads
         IReadOnlyCollection<RelationshipType> types,
         CancellationToken cancellationToken)
     {
-        var (end, otherEnd) = direction == Direction.Outgoing ? ("r.from_id", "r.to_id") : ("r.to_id", "r.from_id");
-        var (endIn, idsParameter, typeIn, typesParameter) = Matching(end, nodeIds, types);
-        var command = connection.Prepared(
-            $"""
-            SELECT {RelationshipRows.Columns}, {NodeRows.Columns} FROM relationships r LEFT JOIN nodes n ON n.id = {otherEnd}
-            WHERE {endIn} AND {typeIn} ORDER BY {RelationshipRows.Order}
-            """,
-            transaction: null,
-            idsParameter,
-            typesParameter);
+        var (sql, parameters) = ExpandStatement(direction, nodeIds, types, withEnds: true);
+        var command = connection.Prepared(sql, transaction: null, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var relationships = new List<RelationshipRecord>();
         var otherEnds = new Dictionary<string, NodeRecord>(StringComparer.Ordinal);
@@ -63,6 +51,29 @@ internal static class GraphReads
         }
         return new Expansion(relationships, [.. otherEnds.Values]);
     }
+
+    /// <summary>
+    /// The statement reading the relationships of some types at some nodes, by one end, in store order; with the node
+    /// at each relationship's other end joined on when <paramref name="withEnds"/>.
+    /// </summary>
+    internal static (string Sql, (string, object?)[] Parameters) ExpandStatement(
+        Direction direction, IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<RelationshipType> types, bool withEnds)
+    {
+        var (end, otherEnd) = direction == Direction.Outgoing ? ("r.from_id", "r.to_id") : ("r.to_id", "r.from_id");
+        var (endIn, idsParameter, typeIn, typesParameter) = Matching(end, nodeIds, types);
+        var select = withEnds
+            ? $"SELECT {RelationshipRows.Columns}, {NodeRows.Columns} FROM relationships r {ReadBy(direction)} LEFT JOIN nodes n ON n.id = {otherEnd}"
+            : $"SELECT {RelationshipRows.Columns} FROM relationships r {ReadBy(direction)}";
+        return ($"{select} WHERE {endIn} AND {typeIn} ORDER BY {RelationshipRows.Order}", [idsParameter, typesParameter]);
+    }
+
+    /// <summary>
+    /// The index a read by one end goes through. By their target, relationships are read through the index on
+    /// (to_id, type): left to choose, SQLite prefers the primary key because it yields the order asked for, and then
+    /// walks every relationship of the type (0.2 s at 100,000 institutions instead of a few microseconds). By their
+    /// source, the primary key (type, from_id, to_id) is the right one.
+    /// </summary>
+    private static string ReadBy(Direction direction) => direction == Direction.Incoming ? "INDEXED BY relationships_by_to" : "";
 
     private static (string EndIn, (string, object?) Ids, string TypeIn, (string, object?) Types) Matching(
         string end, IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<RelationshipType> types)
