@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Analysis under writes (issue 15): one instance of the Release build on a synthetic graph, readers asking the seven
+// Analysis under writes (issue 15): one instance of the Release build on a synthetic graph, readers asking the nine
 // graph questions in a loop while one writer adds a referral (a new coordination link: a full rebuild and new
 // betweenness) at a steady rate. Measured: each question's latency, how long after its commit each write is
 // reflected in the analysis (`analysis.analysedVersion`) and in the broker ranking (`analysis.betweenness.version`),
@@ -45,7 +45,11 @@ function idsOf(file) {
   const graph = JSON.parse(fs.readFileSync(file, 'utf8'));
   const institutions = graph.nodes.filter((n) => n.label === 'Institution').map((n) => n.id);
   const feedback = graph.nodes.find((n) => n.label === 'FeedbackItem').id;
-  return { institutions, feedback };
+  // The territory most institutions are located in directly: the largest restricted scope of the brokers.
+  const located = new Map();
+  for (const r of graph.relationships) if (r.type === 'LOCATED_IN') located.set(r.to, (located.get(r.to) ?? 0) + 1);
+  const territory = [...located.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  return { institutions, feedback, territory };
 }
 
 const questions = (ids) => ({
@@ -57,6 +61,8 @@ const questions = (ids) => ({
   feedbackTrace: ['query($id: ID!) { feedbackTrace(id: $id) { loopClosed levelsTraversed steps { kind at } } }', () => ({ id: ids.feedback })],
   dashboard: ['{ dashboard { institutions networks feedbackItems gapsBySeverity { key count } } }', () => ({})],
   brokers: ['{ brokers(top: 10) { betweenness degree institution { id } } }', () => ({})],
+  'brokers(via)': ['{ brokers(top: 10, via: [REFERRAL, FUNDING]) { betweenness institution { id } } }', () => ({})],
+  'brokers(territory)': ['query($t: ID!) { brokers(top: 10, territory: $t) { betweenness institution { id } } }', () => ({ t: ids.territory })],
 });
 
 async function measureSize(app, temp, seedFile, institutions) {

@@ -11,10 +11,12 @@ namespace NetworkGraph.Api.Analysis;
 /// builds the newest snapshot, so every version committed while a build ran is covered by the next one and none is
 /// built on its own. After audited writes the last analysis is patched with what they changed
 /// (<see cref="GraphAnalysis.BuildAfter"/>), keeping its coordination graph and rankings when no link moved. Brokers are ranked by a second loop on the newest analysis, so the slow betweenness never holds
-/// back the other answers; a ranking whose coordination graph a newer analysis keeps is carried over at once.
+/// back the other answers; a ranking whose coordination graph a newer analysis keeps is carried over at once. The same
+/// loop keeps the rankings restricted to a territory or to some kinds of link that readers asked for (<see cref="RestrictedRankings"/>).
 /// </summary>
 public sealed partial class AnalysisBuilder(
     LatestAnalysis latest,
+    RestrictedRankings restricted,
     IGraphStore store,
     AnalysisSnapshots snapshots,
     LocalWrites writes,
@@ -142,9 +144,10 @@ public sealed partial class AnalysisBuilder(
                 }
                 latest.Publish(AnalysedBrokers.Of(analysis, ranking, kept?.ComputedAt ?? time.GetUtcNow()));
                 ranked = analysis.Version;
-                if (kept is null && options.Value.RankingRest > 0)
+                var worked = (kept is null ? took : 0) + await RankRestrictedAsync(analysis, cancellationToken);
+                if (options.Value.RankingRest > 0)
                 {
-                    await Task.Delay(TimeSpan.FromMilliseconds(took * options.Value.RankingRest), time, cancellationToken);
+                    await Task.Delay(TimeSpan.FromMilliseconds(worked * options.Value.RankingRest), time, cancellationToken);
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -157,6 +160,32 @@ public sealed partial class AnalysisBuilder(
                 await Task.Delay(options.Value.PollInterval, cancellationToken).ContinueWith(static _ => { }, TaskScheduler.Default);
             }
         }
+    }
+
+    /// <summary>
+    /// Ranks the restricted scopes readers asked about lately (<see cref="RestrictedRankings"/>) on the analysis just
+    /// ranked; how long that took, in milliseconds. A scope over the whole graph whose coordination graph did not change
+    /// takes its ranking over at once (the analysis carries its rankings).
+    /// </summary>
+    private async Task<double> RankRestrictedAsync(GraphAnalysis analysis, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        foreach (var (scope, kept) in restricted.Wanted())
+        {
+            if (kept.Version >= analysis.Version)
+            {
+                continue;
+            }
+            try
+            {
+                restricted.Offer(scope, await Task.Run(() => scope.Rank(analysis, time.GetUtcNow()), cancellationToken));
+            }
+            catch (GraphNotFoundException)
+            {
+                restricted.Forget(scope); // its territory is gone
+            }
+        }
+        return Milliseconds(started, time.GetTimestamp());
     }
 
     private double Milliseconds(long from, long to) => time.GetElapsedTime(from, to).TotalMilliseconds;

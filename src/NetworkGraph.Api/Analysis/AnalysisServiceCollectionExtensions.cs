@@ -12,6 +12,7 @@ public static class AnalysisServiceCollectionExtensions
         services.TryAddSingleton<LocalWrites>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LatestAnalysis>();
+        services.AddSingleton<RestrictedRankings>();
         services.AddSingleton<AnalysisSnapshots>();
         services.AddSingleton<AnalysisBuilder>();
         services.AddHostedService(provider => provider.GetRequiredService<AnalysisBuilder>());

@@ -5,7 +5,8 @@ namespace NetworkGraph.Api.Analysis;
 /// <summary>
 /// The <c>brokers</c> question. Over the whole graph and every kind of link it answers from the ranking the builder
 /// publishes (never computed on the request path; <c>analysis.betweenness</c> says which version it reflects and how
-/// it was obtained). Restricted to some kinds of link or to a territory, it is ranked for the request's analysis.
+/// it was obtained). Restricted to some kinds of link or to a territory, it answers from the newest ranking kept for
+/// that scope (<see cref="RestrictedRankings"/>), ranked on the request path only the first time a scope is asked.
 /// </summary>
 public static class BrokersField
 {
@@ -30,7 +31,7 @@ public static class BrokersField
                     var published = await analysis.GetBrokersAsync(c.MinVersion(), c.CancellationToken);
                     return published.Ranking.Scores.Take(top).Select(score => new RankedBroker(score, published.Institutions[score.InstitutionId])).ToList();
                 }
-                var scoped = (await analysis.GetAsync(c.MinVersion(), c.CancellationToken)).Scoped(territory);
-                return scoped.Brokers(top, via).Select(score => new RankedBroker(score, scoped.Node(score.InstitutionId)!)).ToList();
+                var restricted = await analysis.GetRestrictedBrokersAsync(new BrokerScope(via, territory), c.MinVersion(), c.CancellationToken);
+                return restricted.Ranking.Scores.Take(top).Select(score => new RankedBroker(score, restricted.Institutions[score.InstitutionId])).ToList();
             });
 }

@@ -103,6 +103,9 @@ public sealed class LatestAnalysis(IGraphStore store, IOptions<AnalysisOptions> 
 
     internal void Publish(AnalysedBrokers brokers) => Publish(() => Volatile.Write(ref _brokers, brokers));
 
+    /// <summary>Counts a publication made elsewhere (<see cref="RestrictedRankings"/>), so that answers cached before it are not served after.</summary>
+    internal void Touch() => Publish(static () => { });
+
     /// <summary>For the builder's ranking: waits until an analysis newer than <paramref name="version"/> is published.</summary>
     internal async Task<AnalysedGraph> WaitForGraphAfterAsync(long version, CancellationToken cancellationToken) =>
         await WaitForAsync(() => Graph is { } graph && graph.Version > version ? graph : null, graph => graph.Version, null, "analysis", cancellationToken);

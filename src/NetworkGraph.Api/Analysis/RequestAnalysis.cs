@@ -8,7 +8,7 @@ namespace NetworkGraph.Api.Analysis;
 /// <c>minVersion</c> the first one does not reach. A live event's rendering sets a floor so that its answer reflects
 /// at least the change it reports.
 /// </summary>
-public sealed class RequestAnalysis(LatestAnalysis latest)
+public sealed class RequestAnalysis(LatestAnalysis latest, RestrictedRankings restricted, TimeProvider time)
 {
     private readonly Lock _lock = new();
     private Task<long>? _observed;
@@ -47,6 +47,22 @@ public sealed class RequestAnalysis(LatestAnalysis latest)
     /// <summary>The published brokers over every kind of link, as recent as the request's floor and <paramref name="minVersion"/>.</summary>
     public async Task<AnalysedBrokers> GetBrokersAsync(long? minVersion, CancellationToken cancellationToken) =>
         await latest.WaitForBrokersAsync(await WantedAsync(minVersion, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// The brokers of a restricted <paramref name="scope"/>: the newest ranking kept for it when it is as recent as the
+    /// request's floor and <paramref name="minVersion"/>, else one ranked now on the request's analysis (and kept).
+    /// </summary>
+    public async Task<AnalysedBrokers> GetRestrictedBrokersAsync(BrokerScope scope, long? minVersion, CancellationToken cancellationToken)
+    {
+        var wanted = await WantedAsync(minVersion, cancellationToken);
+        if (restricted.Asked(scope) is { } kept && (wanted is null || kept.Version >= wanted))
+        {
+            return kept;
+        }
+        var ranking = scope.Rank(await GetAsync(minVersion, cancellationToken), time.GetUtcNow());
+        restricted.RankedForRequest(scope, ranking);
+        return ranking;
+    }
 
     private async Task<AnalysedGraph> ResolveAsync(Task<AnalysedGraph>? earlier, long? minVersion, CancellationToken cancellationToken)
     {
