@@ -39,6 +39,25 @@ public sealed class ObservabilityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task live_answers_a_head_request_and_is_not_logged_or_limited()
+    {
+        var logs = new CapturingLoggerProvider();
+        using var app = _app.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(logs)));
+        using var client = app.CreateClient();
+
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/health/live"));
+        using var get = await client.GetAsync("/health/live");
+        using var post = await client.PostAsync("/health/live", new StringContent("{}"));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.Equal("no-store", get.Headers.CacheControl!.ToString());
+        Assert.Equal("""{"status":"Healthy","durationMs":0,"checks":{}}""", await get.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
+        Assert.DoesNotContain(logs.Lines, line => line.Contains("GET /health/live", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ready_is_503_while_the_store_does_not_answer_and_live_stays_200()
     {
         using var app = _app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
