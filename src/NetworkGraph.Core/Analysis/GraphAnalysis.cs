@@ -15,6 +15,7 @@ public sealed class GraphAnalysis
     private readonly EvidenceDescriptions _descriptions;
     private readonly FeedbackTraceBuilder _traces;
     private readonly ConcurrentDictionary<int, Lazy<RankedBrokers>> _brokers;
+    private readonly ConcurrentDictionary<int, Lazy<BrokerageRoleSet>> _roles;
     private readonly ConcurrentDictionary<int, Lazy<CoordinationMatrix>> _matrices = new();
     private readonly BetweennessSettings _betweenness;
     private readonly Lazy<CoverageGapSet> _gaps;
@@ -39,6 +40,7 @@ public sealed class GraphAnalysis
         _graph = graph;
         _coordination = CoordinationGraphBuilder.Build(graph);
         _brokers = new();
+        _roles = new();
         _descriptions = new EvidenceDescriptions(graph);
         _traces = whole?._traces ?? new FeedbackTraceBuilder(graph);
         var coordination = _coordination;
@@ -69,6 +71,7 @@ public sealed class GraphAnalysis
         _coordination = CoordinationGraphBuilder.Patch(previous._coordination, previous._graph, graph, touched);
         // Brokers are a function of the coordination graph alone: the same graph keeps the rankings made on it.
         _brokers = ReferenceEquals(_coordination, previous._coordination) ? previous._brokers : new();
+        _roles = ReferenceEquals(_coordination, previous._coordination) ? previous._roles : new();
         _descriptions = new EvidenceDescriptions(graph);
         _traces = new FeedbackTraceBuilder(graph);
         var gaps = previous._gaps.Value.Patch(previous._graph, graph, _coordination, touched);
@@ -175,6 +178,33 @@ public sealed class GraphAnalysis
     /// </summary>
     public RankedBrokers RankBrokers(IReadOnlyCollection<LinkKind>? via) =>
         _brokers.GetOrAdd(LinkKindMask.Of(via), m => new Lazy<RankedBrokers>(() => BrokerRanking.Rank(_coordination, m, _betweenness))).Value;
+
+    /// <summary>
+    /// Every institution's brokerage roles between governance levels over links of the given kinds (all when null),
+    /// most brokerage first. Computed once per set of kinds and shared with analyses that keep this coordination graph.
+    /// </summary>
+    public BrokerageRoleSet BrokerageRoles(IReadOnlyCollection<LinkKind>? via) =>
+        _roles.GetOrAdd(LinkKindMask.Of(via), m => new Lazy<BrokerageRoleSet>(() => BrokerageRoleCounter.Count(_coordination, m, _betweenness.Parallel))).Value;
+
+    /// <summary>
+    /// The brokerage roles of the given institutions (in the order given, each once), or of the <paramref name="top"/>
+    /// institutions by total when <paramref name="ids"/> is null.
+    /// </summary>
+    public IReadOnlyList<BrokerageRoleScore> BrokerageRoles(IReadOnlyList<string>? ids, int top, IReadOnlyCollection<LinkKind>? via)
+    {
+        AnalysisLimits.EnsureInRange("top", top, AnalysisLimits.MinBrokers, AnalysisLimits.MaxBrokers);
+        if (ids is null)
+        {
+            return [.. BrokerageRoles(via).ByTotal.Take(top)];
+        }
+        if (ids.Count > AnalysisLimits.MaxBrokers)
+        {
+            throw new AnalysisInputException($"'ids' names {ids.Count} institutions; at most {AnalysisLimits.MaxBrokers}.");
+        }
+        var institutions = ids.Distinct(StringComparer.Ordinal).Select(id => _graph.Require(id, NodeLabel.Institution).Id).ToList();
+        var roles = BrokerageRoles(via);
+        return [.. institutions.Select(id => roles.Of(id)!)];
+    }
 
     /// <summary>
     /// Which coordination graph this analysis answers on: equal for analyses that share one (only feedback changed
