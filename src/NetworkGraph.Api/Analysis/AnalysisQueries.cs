@@ -74,6 +74,7 @@ public static class AnalysisQueries
 
         query.AddBrokers(ViaDescription, TerritoryDescription);
         query.AddBrokerageRoles(ViaDescription, TerritoryDescription);
+        query.AddWhatIf(ViaDescription, TerritoryDescription);
 
         query.Field<NonNullGraphType<DashboardType>>("dashboard")
             .Description("Counts by level and kind, the feedback funnel, closed loops and gaps by severity.")

@@ -8,7 +8,7 @@ namespace NetworkGraph.Core.Analysis;
 /// cached per store version and shared by concurrent requests, so everything computed lazily
 /// (brokers per set of link kinds, gaps, traces, the dashboard) is computed at most once.
 /// </summary>
-public sealed class GraphAnalysis
+public sealed partial class GraphAnalysis
 {
     private readonly GraphIndex _graph;
     private readonly CoordinationGraph _coordination;
@@ -178,33 +178,6 @@ public sealed class GraphAnalysis
     /// </summary>
     public RankedBrokers RankBrokers(IReadOnlyCollection<LinkKind>? via) =>
         _brokers.GetOrAdd(LinkKindMask.Of(via), m => new Lazy<RankedBrokers>(() => BrokerRanking.Rank(_coordination, m, _betweenness))).Value;
-
-    /// <summary>
-    /// Every institution's brokerage roles between governance levels over links of the given kinds (all when null),
-    /// most brokerage first. Computed once per set of kinds and shared with analyses that keep this coordination graph.
-    /// </summary>
-    public BrokerageRoleSet BrokerageRoles(IReadOnlyCollection<LinkKind>? via) =>
-        _roles.GetOrAdd(LinkKindMask.Of(via), m => new Lazy<BrokerageRoleSet>(() => BrokerageRoleCounter.Count(_coordination, m, _betweenness.Parallel))).Value;
-
-    /// <summary>
-    /// The brokerage roles of the given institutions (in the order given, each once), or of the <paramref name="top"/>
-    /// institutions by total when <paramref name="ids"/> is null.
-    /// </summary>
-    public IReadOnlyList<BrokerageRoleScore> BrokerageRoles(IReadOnlyList<string>? ids, int top, IReadOnlyCollection<LinkKind>? via)
-    {
-        AnalysisLimits.EnsureInRange("top", top, AnalysisLimits.MinBrokers, AnalysisLimits.MaxBrokers);
-        if (ids is null)
-        {
-            return [.. BrokerageRoles(via).ByTotal.Take(top)];
-        }
-        if (ids.Count > AnalysisLimits.MaxBrokers)
-        {
-            throw new AnalysisInputException($"'ids' names {ids.Count} institutions; at most {AnalysisLimits.MaxBrokers}.");
-        }
-        var institutions = ids.Distinct(StringComparer.Ordinal).Select(id => _graph.Require(id, NodeLabel.Institution).Id).ToList();
-        var roles = BrokerageRoles(via);
-        return [.. institutions.Select(id => roles.Of(id)!)];
-    }
 
     /// <summary>
     /// Which coordination graph this analysis answers on: equal for analyses that share one (only feedback changed

@@ -125,6 +125,8 @@ public sealed class TestGraph
         return this;
     }
 
+    public TestGraph About(string itemId, string themeId) => Relationship(RelationshipType.About, itemId, themeId);
+
     private TestGraph Relationship(RelationshipType type, string fromId, string toId, Dictionary<string, object?>? properties = null)
     {
         _relationships.Add(new RelationshipRecord
