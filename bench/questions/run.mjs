@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// The questions of issue 17 at scale: on a synthetic graph (10,000 institutions by default), the time of whatIf
+// removing the strongest broker and of brokerageRoles top 10, each the first time (cold: computed on the request's
+// analysis) and then again (warm), with the result cache off so that every answer is computed, not replayed.
+// Printed as a table and written into docs/benchmarks.md between <!-- questions:begin --> and <!-- questions:end -->.
+//
+//   node bench/questions/run.mjs [--institutions 10000] [--repeat 10] [--out docs/benchmarks.md | --no-out]
+import { log, machine, prepare, start, token, workspace, writeBetweenMarkers } from '../lib/service.mjs';
+
+const options = { institutions: 10000, repeat: 10, out: 'docs/benchmarks.md' };
+for (let i = 2; i < process.argv.length; i++) {
+  const flag = process.argv[i];
+  if (flag === '--no-out') options.out = null;
+  else if (flag === '--out') options.out = process.argv[++i];
+  else if (['--institutions', '--repeat'].includes(flag)) options[flag.slice(2)] = Number(process.argv[++i]);
+  else throw new Error(`unknown option ${flag}`);
+}
+
+async function graphql(url, bearer, query, variables = {}) {
+  const begin = performance.now();
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json', Authorization: `Bearer ${bearer}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  const ms = performance.now() - begin;
+  if (body.errors?.length) throw new Error(`${body.errors[0].extensions?.code}: ${body.errors[0].message}`);
+  return { data: body.data, ms };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+
+const temp = workspace('networkgraph-questions-bench-');
+const { app, seedFile } = prepare(options.institutions);
+const server = await start(app, 'questions.db', [`--Seed:Directory=${temp}`, `--Seed:Files=${seedFile}`, '--Auth:AllowAnonymousRead=true',
+  '--GraphQL:Limits:RateLimit:Enabled=false', '--ResultCache:Enabled=false'], 900);
+const rows = [];
+try {
+  const reader = token(app, 'reader');
+  // The first analysis and ranking, so that what is timed is the question, not the start.
+  const broker = (await graphql(server.url, reader, '{ brokers(top: 1) { institution { id name } } }')).data.brokers[0].institution;
+  log(`strongest broker: ${broker.id} (${broker.name})`);
+  const asked = {
+    'brokerageRoles(top: 10)': ['{ brokerageRoles(top: 10) { institution { id } total zScores { total } } }', {}],
+    'whatIf(remove: [strongest broker])': ['query($id: ID!) { whatIf(remove: [$id]) { lostPairs componentsAfter isolated { id } newGaps { kind } cutPathways { length } } }', { id: broker.id }],
+    'whatIf, with brokersAfter(top: 5)': ['query($id: ID!) { whatIf(remove: [$id]) { lostPairs brokersAfter(top: 5) { betweenness } } }', { id: broker.id }],
+  };
+  for (const [name, [query, variables]] of Object.entries(asked)) {
+    const cold = (await graphql(server.url, reader, query, variables)).ms;
+    const warm = [];
+    for (let i = 0; i < options.repeat; i++) warm.push((await graphql(server.url, reader, query, variables)).ms);
+    rows.push([name, cold, median(warm), Math.max(...warm)]);
+    log(`${name}: cold ${fmt(cold)}, warm median ${fmt(median(warm))}`);
+  }
+} finally {
+  server.stop();
+}
+
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; \`node bench/questions/run.mjs --institutions ${options.institutions} --repeat ${options.repeat}\` (Release build, SQLite, result cache off).`,
+  '',
+  `| Question (${options.institutions.toLocaleString('en')} institutions) | first ask | then (median of ${options.repeat}) | then (max) |`,
+  '|---|---:|---:|---:|',
+  ...rows.map(([name, cold, warm, max]) => `| \`${name}\` | ${fmt(cold)} | ${fmt(warm)} | ${fmt(max)} |`),
+].join('\n');
+console.log(table);
+if (options.out) writeBetweenMarkers(options.out, 'questions', table);
