@@ -2,6 +2,7 @@
 import { graphql, GraphQLError, explain, token, levels, kinds, words, el } from './api.js';
 import { wireDownloads } from './exports.js';
 import { follow } from './live.js';
+import { wireWhatIf } from './whatif.js';
 
 /** The most institutions drawn at once; beyond it the map asks for narrower filters instead of freezing. */
 const drawLimit = 500;
@@ -77,6 +78,9 @@ const cy = cytoscape({
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'node.highlighted', style: { 'border-width': 5, 'border-color': '#c4001a', 'z-index': 10, opacity: 1 } },
     { selector: 'node:selected', style: { 'overlay-color': '#0b57d0', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+    { selector: 'node.removed', style: { opacity: 0.35, 'border-style': 'dashed', 'border-width': 3, 'border-color': '#c4001a', 'background-blacken': 0.4 } },
+    { selector: 'edge.lost', style: { 'line-color': '#c4001a', 'line-style': 'dashed', width: 2.5, opacity: 1 } },
+    { selector: 'node.isolated', style: { 'border-width': 6, 'border-color': '#e07000', 'z-index': 10 } },
   ],
 });
 
@@ -294,6 +298,10 @@ const panelQuery = `query Panel($id: ID!, $institution: Boolean!) {
     institution { id name level }
     evidence { kind description }
   }
+  brokerageRoles(ids: [$id]) @include(if: $institution) {
+    coordinator itinerant representative gatekeeper liaison total
+    zScores { coordinator itinerant representative gatekeeper liaison total }
+  }
 }`;
 
 /** Feedback items are visible only with a token; anonymous documents must not mention their fields. */
@@ -325,7 +333,7 @@ async function openPanel(id) {
     const node = data.node;
     if (!node) throw new GraphQLError(`Nothing has the id ${id}.`, 'NOT_FOUND');
     $('panel-title').textContent = node.name ?? node.title;
-    body.replaceChildren(...panelContent(node, data.coordination ?? []).filter(Boolean));
+    body.replaceChildren(...panelContent(node, data.coordination ?? [], data.brokerageRoles?.[0]).filter(Boolean));
     const drawnNode = cy.getElementById(id);
     cy.$(':selected').unselect();
     if (drawnNode.length) {
@@ -340,7 +348,19 @@ async function openPanel(id) {
   $('panel-title').focus();
 }
 
-function panelContent(node, partners) {
+/** An institution's brokerage roles between levels, each with its z-score where the null model defines one. */
+function rolesSection(roles) {
+  if (!roles) return null;
+  const z = (value) => (value === null ? '' : ` (z ${value.toFixed(1)})`);
+  const names = ['coordinator', 'itinerant', 'representative', 'gatekeeper', 'liaison'];
+  return el('section', { id: 'panel-roles' }, el('h3', {}, 'Brokerage between levels'),
+    roles.total
+      ? el('ul', {}, names.filter((name) => roles[name]).map((name) => el('li', { 'data-role': name }, `${words(name.toUpperCase())}: ${roles[name]}${z(roles.zScores[name])}`)))
+      : el('p', { class: 'muted' }, 'It brokers between no two others.'),
+    el('p', { class: 'muted' }, `In all: ${roles.total}${z(roles.zScores.total)}. Coordinator: all three at its level; itinerant: the two others at one other level; representative: it passes on to another level; gatekeeper: it takes in from another level; liaison: all three levels differ.`));
+}
+
+function panelContent(node, partners, roles) {
   const what = node.__typename === 'Institution'
     ? `${words(node.kind)} · ${words(node.level)} level${node.territory ? ` · ${node.territory.name}` : ''}`
     : node.__typename === 'Network'
@@ -358,7 +378,9 @@ function panelContent(node, partners) {
     section('Responsibilities', (node.responsibilities ?? []).map((h) =>
       `${h.responsibility.title} (${words(h.role)}, ${words(h.responsibility.kind).toLowerCase()}, ${words(h.responsibility.level).toLowerCase()}${
         h.responsibility.themes.length ? `; ${h.responsibility.themes.map((t) => t.name).join(', ')}` : ''})`)),
+    node.__typename === 'Institution' || node.__typename === 'Network' ? whatIfButton(node) : null,
     section('Partners', partners.map((p) => [nodeButton(p.institution), ` — ${p.evidence.map((e) => e.description).join('; ')}`])),
+    rolesSection(roles),
     section('Part of the networks', (node.parentNetworks ?? []).map((n) => nodeButton(n))),
     section('Networks within it', (node.subNetworks ?? []).map((n) => nodeButton(n))),
     section('Members', (node.members ?? []).map((m) => [nodeButton(m.institution), ` — ${words(m.role)}, ${words(m.institution.level).toLowerCase()}`])),
@@ -404,7 +426,7 @@ let overlay = null;
 function highlight(ids, traceEdges = []) {
   cy.batch(() => {
     cy.elements('.trace').remove();
-    cy.elements().removeClass('highlighted faded');
+    cy.elements().removeClass('highlighted faded removed lost isolated');
     if (!ids) return;
     cy.elements().addClass('faded');
     for (const id of ids) cy.getElementById(id).removeClass('faded').addClass('highlighted');
@@ -607,6 +629,7 @@ cy.on('tap', 'node', (event) => openPanel(event.target.id()));
 $('gap-overlay').addEventListener('change', (event) => showGaps(event.target.checked));
 $('show-trace').addEventListener('click', showTrace);
 $('clear-overlay').addEventListener('click', clearOverlay);
+const whatIfButton = wireWhatIf(cy, { setOverlay: (apply) => { overlay = apply; apply(); }, clear: clearOverlay });
 wireDownloads(currentFilter, $('download-status'));
 $('token').value = token.get();
 $('token-form').addEventListener('submit', async (event) => {

@@ -270,6 +270,35 @@ await scenario('trace', async () => {
   return result;
 });
 
+await scenario('whatIf', async () => {
+  const page = await openPage('/');
+  await mapReady(page);
+  // SMUS from the panel, as a planner would: search, open, add, remove.
+  await page.locator('#search').fill('smus');
+  await page.keyboard.press('Enter');
+  await page.locator('#search-results button[data-node="smus"]').click();
+  await page.waitForSelector('#panel-roles');
+  const roles = await page.locator('#panel-roles li').evaluateAll((items) => Object.fromEntries(items.map((li) => [li.dataset.role, li.textContent])));
+  await page.locator('#panel-whatif').click();
+  await page.locator('#whatif-remove').click();
+  await page.waitForFunction(() => document.getElementById('map').dataset.whatif);
+  const marked = await page.evaluate(() => ({
+    ...JSON.parse(document.getElementById('map').dataset.whatif),
+    removedOnMap: window.networkMap.cy.nodes('.removed').map((node) => node.id()),
+    isolatedOnMap: window.networkMap.cy.nodes('.isolated').map((node) => node.id()),
+    lostEdges: window.networkMap.cy.edges('.lost').length,
+    smusEdges: window.networkMap.cy.getElementById('smus').connectedEdges().length,
+  }));
+  const text = await page.locator('#whatif-result').textContent();
+  await shot(page, 'what-if');
+  await page.locator('#whatif-reset').click();
+  const afterReset = await page.evaluate(() => ({
+    marked: window.networkMap.cy.elements('.removed, .lost, .isolated').length,
+    chosen: document.querySelectorAll('#whatif-selection li').length,
+  }));
+  return { roles, marked, text, afterReset, unlabelled: await unlabelled(page) };
+});
+
 await scenario('exports', async () => {
   const page = await openPage('/');
   const all = await mapReady(page);

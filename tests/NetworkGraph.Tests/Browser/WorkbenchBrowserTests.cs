@@ -99,6 +99,38 @@ public sealed class WorkbenchBrowserTests(WorkbenchBrowserTests.Session session)
     }
 
     [BrowserFact]
+    public async Task what_if_smus_went_marks_what_the_api_answers_and_reset_restores_the_map()
+    {
+        var whatIf = Scenario(await Run.RunAsync(), "whatIf");
+
+        var answer = await Run.QueryAsync($$"""{ whatIf(remove: ["{{Smus}}"]) { lostPairs isolated { id } newGaps { institutions { id } } } }""");
+        var roles = await Run.QueryAsync($$"""{ brokerageRoles(ids: ["{{Smus}}"]) { coordinator itinerant representative gatekeeper liaison } }""");
+        var marked = whatIf["marked"]!;
+        Assert.Equal([Smus], marked["removed"]!.AsArray().Select(id => id!.GetValue<string>()));
+        Assert.Equal([Smus], marked["removedOnMap"]!.AsArray().Select(id => id!.GetValue<string>()));
+        Assert.Equal(
+            answer["whatIf"]!["isolated"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()).Order(StringComparer.Ordinal),
+            marked["isolated"]!.AsArray().Select(id => id!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.Equal(marked["smusEdges"]!.GetValue<int>(), marked["lostEdges"]!.GetValue<int>());
+        Assert.True(marked["lostEdges"]!.GetValue<int>() > 0);
+        Assert.Contains($"{answer["whatIf"]!["lostPairs"]!.GetValue<int>()} pairs of actors", whatIf["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("Nothing was changed", whatIf["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var shown = whatIf["roles"]!.AsObject();
+        foreach (var (role, count) in roles["brokerageRoles"]![0]!.AsObject())
+        {
+            var value = count!.GetValue<int>();
+            Assert.Equal(value > 0, shown.ContainsKey(role));
+            if (value > 0)
+            {
+                Assert.Contains($": {value}", shown[role]!.GetValue<string>(), StringComparison.Ordinal);
+            }
+        }
+        Assert.Equal(0, whatIf["afterReset"]!["marked"]!.GetValue<int>());
+        Assert.Equal(0, whatIf["afterReset"]!["chosen"]!.GetValue<int>());
+        Assert.Empty(whatIf["unlabelled"]!.AsArray());
+    }
+
+    [BrowserFact]
     public async Task the_cytoscape_download_of_the_filtered_map_loads_whole_into_cytoscape()
     {
         var exports = Scenario(await Run.RunAsync(), "exports");

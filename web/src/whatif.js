@@ -1,0 +1,105 @@
+// What if an actor or a network goes: the planner picks institutions and networks from the side panel, presses
+// Remove, and the map shows what whatIf answers (nothing is written): the removed nodes crossed out, their links
+// marked lost, the actors left without a link and the actors of new coverage gaps highlighted. Reset restores the map.
+import { graphql, explain, words, el } from './api.js';
+
+const $ = (id) => document.getElementById(id);
+
+const whatIfQuery = `query WhatIf($remove: [ID!]!) { whatIf(remove: $remove) {
+  lostPairs componentsBefore componentsAfter
+  isolated { id name level }
+  newGaps { kind levels severity theme { name } institutions { id } }
+  cutPathways { hops { from { id name } to { id name } } }
+} }`;
+
+/** The most ids one question takes (the API refuses more). */
+const maxRemoved = 20;
+
+/**
+ * Wires the what-if controls to the map. `setOverlay(fn)` makes fn the map's overlay (re-applied after every drawing),
+ * `clear()` removes the map's overlay.
+ */
+export function wireWhatIf(cy, { setOverlay, clear }) {
+  const chosen = new Map();
+
+  function renderChoice() {
+    $('whatif-selection').replaceChildren(...[...chosen].map(([id, name]) => el('li', { 'data-node': id },
+      `${name} `,
+      el('button', { type: 'button', class: 'link', 'aria-label': `Keep ${name}`, onclick: () => { chosen.delete(id); renderChoice(); } }, 'keep'))));
+    $('whatif-remove').disabled = chosen.size === 0;
+    $('whatif-hint').hidden = chosen.size > 0;
+  }
+
+  function mark(answer) {
+    const removed = [...chosen.keys()];
+    const isolated = answer.isolated.map((i) => i.id);
+    const gapActors = [...new Set(answer.newGaps.flatMap((gap) => gap.institutions.map((i) => i.id)))];
+    cy.batch(() => {
+      cy.elements().removeClass('removed lost isolated highlighted faded');
+      for (const id of removed) {
+        const node = cy.getElementById(id);
+        node.addClass('removed');
+        node.connectedEdges().addClass('lost');
+      }
+      for (const id of isolated) cy.getElementById(id).addClass('isolated');
+      for (const id of gapActors) cy.getElementById(id).addClass('highlighted');
+    });
+    $('map').dataset.whatif = JSON.stringify({ removed, isolated, gapActors });
+  }
+
+  async function remove() {
+    const result = $('whatif-result');
+    result.hidden = false;
+    result.replaceChildren(el('p', { class: 'muted' }, 'Working it out…'));
+    try {
+      const { whatIf: answer } = await graphql(whatIfQuery, { remove: [...chosen.keys()] });
+      clear();
+      setOverlay(() => mark(answer));
+      const names = [...chosen.values()].join(', ');
+      result.replaceChildren(
+        el('p', {}, el('strong', {}, `Without ${names}: `),
+          `${answer.lostPairs} pairs of actors lose every path between them; the graph falls from ${answer.componentsBefore} to ${answer.componentsAfter} connected groups. Nothing was changed.`),
+        answer.isolated.length
+          ? el('p', {}, `Left without a link (orange): ${answer.isolated.map((i) => `${i.name} (${words(i.level).toLowerCase()})`).join(', ')}.`)
+          : el('p', { class: 'muted' }, 'No actor is left without a link.'),
+        answer.newGaps.length
+          ? el('div', {}, el('p', {}, 'New coverage gaps (their actors in red):'), el('ul', { id: 'whatif-gaps' }, answer.newGaps.map((gap) => el('li', {},
+            el('span', { class: `badge severity-${gap.severity.toLowerCase()}` }, gap.severity),
+            ` ${gap.theme.name} · ${gap.levels.map((l) => words(l).toLowerCase()).join(' → ')} · ${words(gap.kind).toLowerCase()}`))))
+          : el('p', { class: 'muted' }, 'No new coverage gap.'),
+        answer.cutPathways.length
+          ? el('div', {}, el('p', {}, 'Referral pathways cut:'), el('ul', {}, answer.cutPathways.map((path) => el('li', {},
+            path.hops.map((hop) => hop.from.name).concat(path.hops.at(-1).to.name).join(' → ')))))
+          : el('p', { class: 'muted' }, 'No referral pathway is cut.'),
+      );
+    } catch (error) {
+      result.replaceChildren(el('p', { class: 'error' }, explain(error)));
+    }
+  }
+
+  function reset() {
+    chosen.clear();
+    renderChoice();
+    clear();
+    cy.elements().removeClass('removed lost isolated');
+    delete $('map').dataset.whatif;
+    $('whatif-result').hidden = true;
+    $('whatif-result').replaceChildren();
+  }
+
+  $('whatif-remove').addEventListener('click', remove);
+  $('whatif-reset').addEventListener('click', reset);
+  renderChoice();
+
+  /** A button for the side panel of an institution or a network: adds it to the actors to remove. */
+  return (node) => el('p', {}, el('button', {
+    type: 'button',
+    id: 'panel-whatif',
+    disabled: chosen.has(node.id) || chosen.size >= maxRemoved,
+    onclick: (event) => {
+      chosen.set(node.id, node.name);
+      renderChoice();
+      event.currentTarget.disabled = true;
+    },
+  }, chosen.has(node.id) ? 'In the what-if' : 'Add to what if'));
+}
