@@ -81,6 +81,10 @@ const cy = cytoscape({
     { selector: 'node.removed', style: { opacity: 0.35, 'border-style': 'dashed', 'border-width': 3, 'border-color': '#c4001a', 'background-blacken': 0.4 } },
     { selector: 'edge.lost', style: { 'line-color': '#c4001a', 'line-style': 'dashed', width: 2.5, opacity: 1 } },
     { selector: 'node.isolated', style: { 'border-width': 6, 'border-color': '#e07000', 'z-index': 10 } },
+    {
+      selector: 'node.band',
+      style: { shape: 'rectangle', width: 1, height: 1, opacity: 1, 'background-opacity': 0, 'border-width': 0, 'font-size': 14, 'font-weight': 'bold', color: '#444444', 'text-valign': 'center', 'text-halign': 'left', events: 'no' },
+    },
   ],
 });
 
@@ -128,9 +132,6 @@ async function loadFilterOptions() {
     'query Territories($first: Int, $after: String) { territories(first: $first, after: $after) { totalCount nodes { id name kind } pageInfo { hasNextPage endCursor } } }',
     {}, (data) => data.territories);
   for (const territory of territories.nodes) $('territory-filter').append(el('option', { value: territory.id }, `${territory.name} (${words(territory.kind).toLowerCase()})`));
-  // The Compare page links each territory's figures here: /?territory=<id>.
-  const asked = new URLSearchParams(window.location.search).get('territory');
-  if (asked && territories.nodes.some((territory) => territory.id === asked)) $('territory-filter').value = asked;
 
   const themes = await pages(
     'query Themes($first: Int, $after: String) { themes(first: $first, after: $after) { totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }',
@@ -145,6 +146,8 @@ async function loadFilterOptions() {
     state.networks.set(network.id, network);
     $('network-filter').append(el('option', { value: network.id }, network.name));
   }
+  // The Compare page links each territory's figures here (/?territory=<id>); a bookmarked view carries the rest.
+  readUrl();
 }
 
 async function pages(query, variables, pick, stopAbove = Infinity) {
@@ -242,11 +245,101 @@ function draw(institutions, filtered) {
     cy.elements().remove();
     cy.add(elements);
   });
-  cy.layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 60, numIter: 1200, fit: true, padding: 24 }).run();
+  runLayout();
   return networkIds.size;
 }
 
+/** Bottom to top: the order of the bands of the levels layout. */
+const bandOrder = ['MUNICIPAL', 'PROVINCIAL', 'REGIONAL', 'NATIONAL', 'EUROPEAN', 'INTERNATIONAL'];
+const bandHeight = 160;
+const bandSpacing = 70;
+
+/**
+ * The levels layout: one horizontal band per governance level, municipal at the bottom, each institution in its
+ * level's band, each network between the bands of its members (at the mean of their positions), and a label at the
+ * left of every band, so that links across levels and empty levels show at a glance.
+ */
+function levelPositions() {
+  const y = (level) => (bandOrder.length - 1 - bandOrder.indexOf(level)) * bandHeight;
+  const positions = {};
+  const byLevel = new Map(bandOrder.map((level) => [level, []]));
+  for (const node of cy.nodes('.institution')) byLevel.get(node.data('level'))?.push(node);
+  let widest = 0;
+  for (const [level, nodes] of byLevel) {
+    nodes.sort((a, b) => a.data('kind').localeCompare(b.data('kind')) || a.data('name').localeCompare(b.data('name')));
+    nodes.forEach((node, index) => { positions[node.id()] = { x: (index - (nodes.length - 1) / 2) * bandSpacing, y: y(level) }; });
+    widest = Math.max(widest, nodes.length * bandSpacing);
+  }
+  for (const network of cy.nodes('.network')) {
+    const members = network.neighborhood('node.institution').filter((node) => positions[node.id()]);
+    const own = y(network.data('level') ?? 'REGIONAL');
+    positions[network.id()] = members.length
+      ? {
+        x: members.reduce((sum, node) => sum + positions[node.id()].x, 0) / members.length,
+        y: members.reduce((sum, node) => sum + positions[node.id()].y, 0) / members.length - bandHeight / 2,
+      }
+      : { x: 0, y: own - bandHeight / 2 };
+  }
+  // Networks at the same height keep apart: left to right, each at least a hub's width from the one before.
+  const rows = new Map();
+  for (const network of cy.nodes('.network')) {
+    const at = positions[network.id()];
+    const key = Math.round(at.y);
+    if (!rows.has(key)) rows.set(key, []);
+    rows.get(key).push(at);
+  }
+  for (const row of rows.values()) {
+    row.sort((a, b) => a.x - b.x);
+    for (let i = 1; i < row.length; i++) row[i].x = Math.max(row[i].x, row[i - 1].x + bandSpacing);
+  }
+  for (const level of bandOrder) positions[`band:${level}`] = { x: -widest / 2 - 140, y: y(level) };
+  return positions;
+}
+
+function runLayout() {
+  cy.remove('.band');
+  if ($('layout').value === 'levels') {
+    cy.add(bandOrder.map((level) => ({
+      group: 'nodes', data: { id: `band:${level}`, label: `${words(level)} (${cy.nodes(`.institution[level = "${level}"]`).length})` },
+      classes: 'band', selectable: false, grabbable: false,
+    })));
+    const positions = levelPositions();
+    cy.layout({ name: 'preset', positions: (node) => positions[node.id()], fit: true, padding: 24 }).run();
+  } else {
+    cy.layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 60, numIter: 1200, fit: true, padding: 24 }).run();
+  }
+}
+
+/** The layout and the filters, in the address bar, so that a view can be bookmarked and shared. */
+function writeUrl() {
+  const params = new URLSearchParams();
+  if ($('layout').value !== 'force') params.set('layout', $('layout').value);
+  for (const input of document.querySelectorAll('#filters input[type="checkbox"]:checked')) params.append(input.name, input.value);
+  for (const [name, select] of [['territory', 'territory-filter'], ['theme', 'theme-filter'], ['network', 'network-filter']]) {
+    if ($(select).value) params.set(name, $(select).value);
+  }
+  const query = params.toString();
+  history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+}
+
+/** Sets the layout and the filters from the address bar (values the page does not offer are ignored). */
+function readUrl() {
+  const params = new URLSearchParams(window.location.search);
+  if (['force', 'levels'].includes(params.get('layout'))) $('layout').value = params.get('layout');
+  for (const name of ['level', 'kind']) {
+    for (const value of params.getAll(name)) {
+      const input = document.querySelector(`#filters input[name="${name}"][value="${CSS.escape(value)}"]`);
+      if (input) input.checked = true;
+    }
+  }
+  for (const [name, select] of [['territory', 'territory-filter'], ['theme', 'theme-filter'], ['network', 'network-filter']]) {
+    const value = params.get(name);
+    if (value && [...$(select).options].some((option) => option.value === value)) $(select).value = value;
+  }
+}
+
 async function refresh() {
+  writeUrl();
   const request = ++state.request;
   const where = currentFilter();
   const filtered = Object.keys(where).length > 0;
@@ -616,6 +709,11 @@ checkboxes($('level-filter'), levels, 'level');
 checkboxes($('kind-filter'), kinds, 'kind');
 legend();
 $('filters').addEventListener('change', refresh);
+$('layout').addEventListener('change', () => {
+  writeUrl();
+  runLayout();
+  reapplyOverlay();
+});
 $('filters').addEventListener('reset', () => setTimeout(refresh));
 $('search-form').addEventListener('submit', (event) => {
   event.preventDefault();

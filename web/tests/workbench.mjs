@@ -299,6 +299,30 @@ await scenario('whatIf', async () => {
   return { roles, marked, text, afterReset, unlabelled: await unlabelled(page) };
 });
 
+await scenario('levels', async () => {
+  // A bookmarked view: the levels layout with the municipal and regional filters, from the address bar.
+  const page = await openPage('/?layout=levels&level=MUNICIPAL&level=REGIONAL');
+  const drawn = await mapReady(page);
+  const bands = await page.evaluate(() => {
+    const cy = window.networkMap.cy;
+    const y = (node) => node.position('y');
+    const byLevel = {};
+    for (const node of cy.nodes('.institution')) (byLevel[node.data('level')] ??= []).push(y(node));
+    return {
+      layout: document.getElementById('layout').value,
+      labels: cy.nodes('.band').map((node) => node.data('label')),
+      rows: Object.fromEntries(Object.entries(byLevel).map(([level, ys]) => [level, [...new Set(ys)]])),
+      bandY: Object.fromEntries(cy.nodes('.band').map((node) => [node.id().slice(5), y(node)])),
+      checked: [...document.querySelectorAll('#level-filter input:checked')].map((input) => input.value),
+    };
+  });
+  await shot(page, 'levels');
+  await page.locator('#layout').selectOption('force');
+  const url = await page.evaluate(() => window.location.search);
+  const bandsAfter = await page.evaluate(() => window.networkMap.cy.nodes('.band').length);
+  return { drawn, ...bands, url, bandsAfter };
+});
+
 await scenario('exports', async () => {
   const page = await openPage('/');
   const all = await mapReady(page);

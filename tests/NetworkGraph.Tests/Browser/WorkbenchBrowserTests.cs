@@ -131,6 +131,27 @@ public sealed class WorkbenchBrowserTests(WorkbenchBrowserTests.Session session)
     }
 
     [BrowserFact]
+    public async Task the_levels_layout_puts_each_level_in_its_band_municipal_lowest_and_is_kept_in_the_address()
+    {
+        var levels = Scenario(await Run.RunAsync(), "levels");
+
+        Assert.Equal("levels", levels["layout"]!.GetValue<string>());
+        Assert.Equal(["MUNICIPAL", "REGIONAL"], levels["checked"]!.AsArray().Select(l => l!.GetValue<string>()));
+        var bandY = levels["bandY"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<double>());
+        Assert.Equal(6, bandY.Count);
+        // Screen y grows downwards: the municipal band is the lowest, then provincial, regional and up.
+        Assert.True(bandY["MUNICIPAL"] > bandY["PROVINCIAL"] && bandY["PROVINCIAL"] > bandY["REGIONAL"] && bandY["REGIONAL"] > bandY["NATIONAL"]);
+        foreach (var (level, rows) in levels["rows"]!.AsObject())
+        {
+            Assert.Equal([bandY[level]], rows!.AsArray().Select(y => y!.GetValue<double>()));
+        }
+        Assert.Contains(levels["labels"]!.AsArray(), label => label!.GetValue<string>() == "Provincial (0)");
+        Assert.DoesNotContain("layout", levels["url"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("level=MUNICIPAL", levels["url"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(0, levels["bandsAfter"]!.GetValue<int>());
+    }
+
+    [BrowserFact]
     public async Task the_cytoscape_download_of_the_filtered_map_loads_whole_into_cytoscape()
     {
         var exports = Scenario(await Run.RunAsync(), "exports");
