@@ -150,6 +150,12 @@ async function loadFilterOptions() {
   readUrl();
 }
 
+/** The layout alone, from the address, when the filters' options could not be loaded. */
+function readLayout() {
+  const layout = new URLSearchParams(window.location.search).get('layout');
+  if (['force', 'levels'].includes(layout)) $('layout').value = layout;
+}
+
 async function pages(query, variables, pick, stopAbove = Infinity) {
   const nodes = [];
   let after = null;
@@ -310,8 +316,12 @@ function runLayout() {
   }
 }
 
+/** Whether the address has been read into the controls: until then it is not overwritten (a failed load keeps it). */
+let urlRead = false;
+
 /** The layout and the filters, in the address bar, so that a view can be bookmarked and shared. */
 function writeUrl() {
+  if (!urlRead) return;
   const params = new URLSearchParams();
   if ($('layout').value !== 'force') params.set('layout', $('layout').value);
   for (const input of document.querySelectorAll('#filters input[type="checkbox"]:checked')) params.append(input.name, input.value);
@@ -324,6 +334,7 @@ function writeUrl() {
 
 /** Sets the layout and the filters from the address bar (values the page does not offer are ignored). */
 function readUrl() {
+  urlRead = true;
   const params = new URLSearchParams(window.location.search);
   if (['force', 'levels'].includes(params.get('layout'))) $('layout').value = params.get('layout');
   for (const name of ['level', 'kind']) {
@@ -744,6 +755,7 @@ loadFeedbackItems();
 try {
   await loadFilterOptions();
 } catch (error) {
+  readLayout();
   setStatus('error', `The graph could not be loaded: ${explain(error)}`);
 }
 await refresh();

@@ -21,6 +21,7 @@ const maxRemoved = 20;
  */
 export function wireWhatIf(cy, { setOverlay, clear }) {
   const chosen = new Map();
+  let asked = 0; // the last Remove pressed: answers to earlier ones, or after a Reset, are dropped
 
   function renderChoice() {
     $('whatif-selection').replaceChildren(...[...chosen].map(([id, name]) => el('li', { 'data-node': id },
@@ -30,8 +31,7 @@ export function wireWhatIf(cy, { setOverlay, clear }) {
     $('whatif-hint').hidden = chosen.size > 0;
   }
 
-  function mark(answer) {
-    const removed = [...chosen.keys()];
+  function mark(answer, removed) {
     const isolated = answer.isolated.map((i) => i.id);
     const gapActors = [...new Set(answer.newGaps.flatMap((gap) => gap.institutions.map((i) => i.id)))];
     cy.batch(() => {
@@ -48,14 +48,17 @@ export function wireWhatIf(cy, { setOverlay, clear }) {
   }
 
   async function remove() {
+    const request = ++asked;
+    const removed = [...chosen.keys()];
+    const names = [...chosen.values()].join(', ');
     const result = $('whatif-result');
     result.hidden = false;
     result.replaceChildren(el('p', { class: 'muted' }, 'Working it out…'));
     try {
-      const { whatIf: answer } = await graphql(whatIfQuery, { remove: [...chosen.keys()] });
+      const { whatIf: answer } = await graphql(whatIfQuery, { remove: removed });
+      if (request !== asked) return;
       clear();
-      setOverlay(() => mark(answer));
-      const names = [...chosen.values()].join(', ');
+      setOverlay(() => mark(answer, removed));
       result.replaceChildren(
         el('p', {}, el('strong', {}, `Without ${names}: `),
           `${answer.lostPairs} pairs of actors lose every path between them; the graph falls from ${answer.componentsBefore} to ${answer.componentsAfter} connected groups. Nothing was changed.`),
@@ -73,11 +76,12 @@ export function wireWhatIf(cy, { setOverlay, clear }) {
           : el('p', { class: 'muted' }, 'No referral pathway is cut.'),
       );
     } catch (error) {
-      result.replaceChildren(el('p', { class: 'error' }, explain(error)));
+      if (request === asked) result.replaceChildren(el('p', { class: 'error' }, explain(error)));
     }
   }
 
   function reset() {
+    asked++;
     chosen.clear();
     renderChoice();
     clear();

@@ -29,7 +29,11 @@ public sealed partial class AnalysisBuilder(
     /// <summary>From this many nodes, a whole build's garbage is worth a full compacting collection.</summary>
     private const int LargeGraph = 10_000;
 
+    /// <summary>The least time between two of those collections.</summary>
+    private static readonly TimeSpan _compactionInterval = TimeSpan.FromMinutes(5);
+
     private readonly WriteSignal _localCommit = writes.Follow();
+    private long? _lastCompaction;
     private long _keptCoordination;
 
     private long _builds;
@@ -111,10 +115,14 @@ public sealed partial class AnalysisBuilder(
                 Interlocked.Increment(ref _keptCoordination);
             }
             latest.Publish(analysis);
-            if (!patched && analysis.Snapshot.Nodes.Count >= LargeGraph)
+            if (!patched && analysis.Snapshot.Nodes.Count >= LargeGraph
+                && (_lastCompaction is null || time.GetElapsedTime(_lastCompaction.Value) >= _compactionInterval))
             {
                 // Reading and building a whole large graph leaves a heap several graphs in size, which the runtime
                 // keeps committed for a long while (on the first start, right after the seed's): give it back now.
+                // At most once in a while: whole builds can follow each other under bursts of writes, and each
+                // collection stops every thread.
+                _lastCompaction = time.GetTimestamp();
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             }
         }
@@ -170,19 +178,27 @@ public sealed partial class AnalysisBuilder(
     private async Task<double> RankRestrictedAsync(GraphAnalysis analysis, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        foreach (var (scope, kept) in restricted.Wanted())
+        var ranked = 0;
+        // The stalest first; once one is ranked, a newer analysis goes first, so that the ranking over every link is
+        // never held back by more than one scope, and under a stream of writes every scope still takes its turn.
+        foreach (var (scope, kept) in restricted.Wanted().Where(entry => entry.Ranking.Version < analysis.Version).OrderBy(entry => entry.Ranking.Version))
         {
-            if (kept.Version >= analysis.Version)
+            if (ranked > 0 && latest.Graph?.Version > analysis.Version)
             {
-                continue;
+                break;
             }
             try
             {
                 restricted.Offer(scope, await Task.Run(() => scope.Rank(analysis, time.GetUtcNow()), cancellationToken));
+                ranked++;
             }
             catch (GraphNotFoundException)
             {
                 restricted.Forget(scope); // its territory is gone
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogRestrictedFailed(exception, scope.Key);
             }
         }
         return Milliseconds(started, time.GetTimestamp());
@@ -201,6 +217,9 @@ public sealed partial class AnalysisBuilder(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Building the analysis failed; the previous one keeps answering until the next attempt.")]
     private partial void LogBuildFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ranking the brokers of the scope {Scope} failed; its previous ranking keeps answering until the next attempt.")]
+    private partial void LogRestrictedFailed(Exception exception, string scope);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ranking the brokers failed; the previous ranking keeps answering until the next attempt.")]
     private partial void LogRankingFailed(Exception exception);

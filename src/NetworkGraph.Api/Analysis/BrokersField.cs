@@ -26,7 +26,7 @@ public static class BrokersField
                 var top = c.GetArgument("top", 10);
                 AnalysisLimits.EnsureInRange("top", top, AnalysisLimits.MinBrokers, AnalysisLimits.MaxBrokers);
                 var (via, territory) = (c.Via(), c.Territory());
-                if (territory is null && (via is null || via.Distinct().Count() == _linkKinds))
+                if (territory is null && (via is null || via.Count == 0 || via.Distinct().Count() == _linkKinds))
                 {
                     var published = await analysis.GetBrokersAsync(c.MinVersion(), c.CancellationToken);
                     return published.Ranking.Scores.Take(top).Select(score => new RankedBroker(score, published.Institutions[score.InstitutionId])).ToList();

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using NetworkGraph.Core.Analysis;
 
 namespace NetworkGraph.Api.Analysis;
@@ -17,9 +19,16 @@ public sealed class RestrictedRankings(LatestAnalysis latest, TimeProvider time)
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Kept> _kept = new(StringComparer.Ordinal);
     private long _rankedOnRequest;
+    private string _fingerprint = "";
 
     /// <summary>How many rankings a request had to make itself (a first ask, or a <c>minVersion</c> the kept one missed).</summary>
     public long RankedOnRequest => Interlocked.Read(ref _rankedOnRequest);
+
+    /// <summary>
+    /// Names the rankings kept: their scopes and versions, hashed (empty when none is kept). It changes whenever a
+    /// restricted answer may change, and means the same on every instance, so it can be part of an ETag.
+    /// </summary>
+    public string Fingerprint => Volatile.Read(ref _fingerprint);
 
     /// <summary>The newest ranking kept for <paramref name="scope"/>, if any; an ask keeps the scope wanted.</summary>
     public AnalysedBrokers? Asked(BrokerScope scope)
@@ -52,6 +61,7 @@ public sealed class RestrictedRankings(LatestAnalysis latest, TimeProvider time)
             {
                 _kept.Remove(key);
             }
+            Refingerprint();
             return [.. _kept.Values.Select(kept => (kept.Scope, kept.Ranking))];
         }
     }
@@ -65,6 +75,7 @@ public sealed class RestrictedRankings(LatestAnalysis latest, TimeProvider time)
         lock (_lock)
         {
             _kept.Remove(scope.Key);
+            Refingerprint();
         }
     }
 
@@ -86,9 +97,17 @@ public sealed class RestrictedRankings(LatestAnalysis latest, TimeProvider time)
             {
                 _kept.Remove(_kept.MinBy(entry => entry.Value.LastAsked).Key);
             }
+            Refingerprint();
         }
         // Answers drawn from the rankings may change: cached ones must not outlive this.
         latest.Touch();
+    }
+
+    // Under the lock.
+    private void Refingerprint()
+    {
+        var named = string.Join('\n', _kept.Values.OrderBy(kept => kept.Scope.Key, StringComparer.Ordinal).Select(kept => $"{kept.Scope.Key}={kept.Ranking.Version}"));
+        Volatile.Write(ref _fingerprint, named.Length == 0 ? "" : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(named)).AsSpan(0, 6)));
     }
 
     private sealed record Kept(BrokerScope Scope, AnalysedBrokers Ranking, DateTimeOffset LastAsked);

@@ -6,7 +6,7 @@ namespace NetworkGraph.Api.Caching;
 /// The graph version and the analyses published as one request sees them, read once: its ETag and its place in the
 /// result cache name the same state.
 /// </summary>
-public sealed class RequestGraphState(GraphVersionClock clock, LatestAnalysis analysis)
+public sealed class RequestGraphState(GraphVersionClock clock, LatestAnalysis analysis, RestrictedRankings restricted)
 {
     private Task<GraphState>? _read;
 
@@ -33,17 +33,19 @@ public sealed class RequestGraphState(GraphVersionClock clock, LatestAnalysis an
         var publications = analysis.Publications;
         var analysed = analysis.Graph?.Version ?? -1;
         var ranked = analysis.Brokers?.Version ?? -1;
+        var kept = restricted.Fingerprint;
         var moment = await clock.ReadAsync(cancellationToken).ConfigureAwait(false);
         analysis.Want(moment.Version);
-        return new GraphState(moment, publications, analysed, ranked);
+        return new GraphState(moment, publications, analysed, ranked, kept);
     }
 }
 
 /// <summary>
 /// One request's reading: the graph version (and the local writes ended then), the number of analyses published in
-/// this process, and the graph versions of the published analysis and ranking (which mean the same on every instance).
+/// this process, the graph versions of the published analysis and ranking, and the rankings restricted to a scope that
+/// are kept (<see cref="RestrictedRankings.Fingerprint"/>); all but the publications mean the same on every instance.
 /// </summary>
-public sealed record GraphState(GraphMoment Moment, long Publications, long AnalysedVersion, long RankedVersion)
+public sealed record GraphState(GraphMoment Moment, long Publications, long AnalysedVersion, long RankedVersion, string RestrictedRankings)
 {
     public CacheState CacheState => new(Moment.Version, Publications);
 }

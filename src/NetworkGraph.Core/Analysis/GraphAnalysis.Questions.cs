@@ -16,9 +16,9 @@ public sealed partial class GraphAnalysis
     /// </summary>
     public IReadOnlyList<BrokerageRoleScore> BrokerageRoles(IReadOnlyList<string>? ids, int top, IReadOnlyCollection<LinkKind>? via)
     {
-        AnalysisLimits.EnsureInRange("top", top, AnalysisLimits.MinBrokers, AnalysisLimits.MaxBrokers);
         if (ids is null)
         {
+            AnalysisLimits.EnsureInRange("top", top, AnalysisLimits.MinBrokers, AnalysisLimits.MaxBrokers);
             return [.. BrokerageRoles(via).ByTotal.Take(top)];
         }
         if (ids.Count > AnalysisLimits.MaxBrokers)

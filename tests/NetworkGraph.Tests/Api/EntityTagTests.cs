@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
+using NetworkGraph.Api.Analysis;
+using NetworkGraph.Core.Analysis;
 using NetworkGraph.Tests.Support;
 
 namespace NetworkGraph.Tests.Api;
@@ -49,6 +52,26 @@ public sealed class EntityTagTests : IAsyncLifetime
         Assert.Equal(first.Headers.ETag, again.Headers.ETag);
         Assert.Empty(await again.Content.ReadAsByteArrayAsync());
         Assert.Equal(0, _app.Store.RoundTrips); // the graph version as the first GET read it, and nothing the query would have read
+    }
+
+    [Fact]
+    public async Task a_restricted_ranking_kept_or_refreshed_without_a_write_changes_the_tag()
+    {
+        const string Restricted = "/graphql?query=%7Bbrokers(via%3A%5BREFERRAL%5D)%7Bbetweenness%7D%7D";
+        var restricted = _app.Services.GetRequiredService<RestrictedRankings>();
+        using var asked = await GetAsync(Restricted); // ranks the scope on the request path and keeps it
+        using var kept = await GetAsync(Restricted, held: asked.Headers.ETag);
+        var scope = new BrokerScope([LinkKind.Referral], null);
+        var ranking = restricted.Asked(scope)!;
+        // The builder refreshes the kept ranking (here by hand, as a later version), and nothing is written.
+        restricted.Offer(scope, ranking with { Version = ranking.Version + 1 });
+
+        using var refreshed = await GetAsync(Restricted, held: kept.Headers.ETag);
+
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode); // the scope is now kept: a tag that names it
+        Assert.NotEqual(asked.Headers.ETag, kept.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        Assert.NotEqual(kept.Headers.ETag, refreshed.Headers.ETag);
     }
 
     [Fact]

@@ -59,6 +59,17 @@ public sealed class RestrictedBrokersTests
     }
 
     [Fact]
+    public async Task an_empty_via_is_every_kind_and_answers_from_the_published_ranking()
+    {
+        await using var app = new NetworkGraphApp();
+
+        var empty = Ranked(await app.QueryAsync("{ brokers(via: [], top: 10) { betweenness institution { id } } }"));
+
+        Assert.Equal(Ranked(await app.QueryAsync("{ brokers(top: 10) { betweenness institution { id } } }")), empty);
+        Assert.Equal(0, app.Services.GetRequiredService<RestrictedRankings>().RankedOnRequest);
+    }
+
+    [Fact]
     public async Task a_territory_that_is_not_one_is_not_found_and_not_kept()
     {
         await using var app = new NetworkGraphApp();
