@@ -110,6 +110,11 @@ public sealed class SubscriptionsOverHttpTests : IAsyncLifetime
         var limits = _app.Services.GetRequiredService<LiveLimits>();
         var hub = _app.Services.GetRequiredService<ChangeFeedHub>();
         var stream = await ServerSentEvents.OpenAsync(_app.CreateClient(), GraphChanges, _app.Token("reader"));
+        // The stream's headers can come before it listens to the hub: a change committed before that is not sent.
+        for (var i = 0; i < 100 && hub.ListenerCount == 0; i++)
+        {
+            await Task.Delay(20);
+        }
         await SubmitAsync();
         Assert.NotNull(await stream.NextAsync(_wait));
         Assert.Equal(1, limits.Open);
