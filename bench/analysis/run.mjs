@@ -11,7 +11,7 @@
 // Loopback only; every server is killed by its pid on exit, failure or Ctrl-C.
 import fs from 'node:fs';
 import path from 'node:path';
-import { log, machine, prepare, rssKiB, sleep, start, token, workspace, writeBetweenMarkers } from '../lib/service.mjs';
+import { graphql, log, machine, prepare, rssKiB, sleep, start, token, workspace, writeBetweenMarkers } from '../lib/service.mjs';
 
 const options = { sizes: [10000, 100000], rate: 10, seconds: 60, readers: 4, out: 'docs/benchmarks.md' };
 for (let i = 2; i < process.argv.length; i++) {
@@ -29,17 +29,6 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 const ms = (value) => (Number.isNaN(value) ? '–' : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`);
-
-async function graphql(url, bearer, query, variables = {}) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json', Authorization: `Bearer ${bearer}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors?.length) throw new Error(`${body.errors[0].extensions?.code}: ${body.errors[0].message}`);
-  return body;
-}
 
 function idsOf(file) {
   const graph = JSON.parse(fs.readFileSync(file, 'utf8'));

@@ -38,6 +38,18 @@ export function run(command, args, capture = false) {
   return result.stdout;
 }
 
+/** Posts one GraphQL document with a bearer token; the whole response body, or an error naming the first error. */
+export async function graphql(url, bearer, query, variables = {}) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json', Authorization: `Bearer ${bearer}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors?.length) throw new Error(`${body.errors[0].extensions?.code}: ${body.errors[0].message}`);
+  return body;
+}
+
 export function rssKiB(pid) {
   const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) : 0;

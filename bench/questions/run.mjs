@@ -5,7 +5,7 @@
 // Printed as a table and written into docs/benchmarks.md between <!-- questions:begin --> and <!-- questions:end -->.
 //
 //   node bench/questions/run.mjs [--institutions 10000] [--repeat 10] [--out docs/benchmarks.md | --no-out]
-import { log, machine, prepare, start, token, workspace, writeBetweenMarkers } from '../lib/service.mjs';
+import { graphql, log, machine, prepare, start, token, workspace, writeBetweenMarkers } from '../lib/service.mjs';
 
 const options = { institutions: 10000, repeat: 10, out: 'docs/benchmarks.md' };
 for (let i = 2; i < process.argv.length; i++) {
@@ -16,17 +16,11 @@ for (let i = 2; i < process.argv.length; i++) {
   else throw new Error(`unknown option ${flag}`);
 }
 
-async function graphql(url, bearer, query, variables = {}) {
+/** The data of one answer and how long it took, from sending the request to the end of the answer. */
+async function timed(url, bearer, query, variables = {}) {
   const begin = performance.now();
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json', Authorization: `Bearer ${bearer}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  const ms = performance.now() - begin;
-  if (body.errors?.length) throw new Error(`${body.errors[0].extensions?.code}: ${body.errors[0].message}`);
-  return { data: body.data, ms };
+  const { data } = await graphql(url, bearer, query, variables);
+  return { data, ms: performance.now() - begin };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -48,9 +42,9 @@ try {
     'whatIf, with brokersAfter(top: 5)': ['query($id: ID!) { whatIf(remove: [$id]) { lostPairs brokersAfter(top: 5) { betweenness } } }', { id: broker.id }],
   };
   for (const [name, [query, variables]] of Object.entries(asked)) {
-    const cold = (await graphql(server.url, reader, query, variables)).ms;
+    const cold = (await timed(server.url, reader, query, variables)).ms;
     const warm = [];
-    for (let i = 0; i < options.repeat; i++) warm.push((await graphql(server.url, reader, query, variables)).ms);
+    for (let i = 0; i < options.repeat; i++) warm.push((await timed(server.url, reader, query, variables)).ms);
     rows.push([name, cold, median(warm), Math.max(...warm)]);
     log(`${name}: cold ${fmt(cold)}, warm median ${fmt(median(warm))}`);
   }

@@ -335,8 +335,8 @@ function writeUrl() {
 /** Sets the layout and the filters from the address bar (values the page does not offer are ignored). */
 function readUrl() {
   urlRead = true;
+  readLayout();
   const params = new URLSearchParams(window.location.search);
-  if (['force', 'levels'].includes(params.get('layout'))) $('layout').value = params.get('layout');
   for (const name of ['level', 'kind']) {
     for (const value of params.getAll(name)) {
       const input = document.querySelector(`#filters input[name="${name}"][value="${CSS.escape(value)}"]`);

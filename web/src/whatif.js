@@ -35,7 +35,6 @@ export function wireWhatIf(cy, { setOverlay, clear }) {
     const isolated = answer.isolated.map((i) => i.id);
     const gapActors = [...new Set(answer.newGaps.flatMap((gap) => gap.institutions.map((i) => i.id)))];
     cy.batch(() => {
-      cy.elements().removeClass('removed lost isolated highlighted faded');
       for (const id of removed) {
         const node = cy.getElementById(id);
         node.addClass('removed');
@@ -84,8 +83,7 @@ export function wireWhatIf(cy, { setOverlay, clear }) {
     asked++;
     chosen.clear();
     renderChoice();
-    clear();
-    cy.elements().removeClass('removed lost isolated');
+    clear(); // the map's highlight, which takes the what-if marks off too
     delete $('map').dataset.whatif;
     $('whatif-result').hidden = true;
     $('whatif-result').replaceChildren();

@@ -33,9 +33,7 @@ public sealed class WhatIfResultType : ObjectGraphType<WhatIfAnswer>
         Description = "What removing some institutions or networks would break, against the graph as it is.";
         Field<NonNullGraphType<IntGraphType>>("lostPairs")
             .Description("Pairs of remaining institutions linked by some path before and by none after.")
-            .Resolve(c => c.Source.Result.LostPairs <= int.MaxValue
-                ? (int)c.Source.Result.LostPairs
-                : throw new AnalysisInputException("More pairs are cut apart than the API can count (2^31 - 1); restrict 'via' or 'territory'."));
+            .Resolve(c => AnalysisLimits.AsApiCount(c.Source.Result.LostPairs, "The number of pairs cut apart"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstitutionType>>>>("isolated")
             .Description("Remaining institutions that had a link before and have none after.")
             .Resolve(c => c.Source.Result.IsolatedIds.Select(id => c.Source.Result.After.Node(id)!).ToList());

@@ -16,6 +16,12 @@ public static class AnalysisLimits
     public const int MinComparedTerritories = 1;
     public const int MaxComparedTerritories = 10;
 
+    /// <summary>A count the API carries as a GraphQL Int (32 bits); a larger one is refused with what to narrow.</summary>
+    public static int AsApiCount(long count, string what) =>
+        count <= int.MaxValue
+            ? (int)count
+            : throw new AnalysisInputException($"{what} exceeds what the API can carry (2^31 - 1); restrict 'via' or 'territory'.");
+
     public static void EnsureInRange(string argument, int value, int min, int max)
     {
         if (value < min || value > max)

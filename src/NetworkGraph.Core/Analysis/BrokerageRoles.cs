@@ -133,10 +133,7 @@ internal static class BrokerageRoleCounter
         return ([.. outgoing.Select(Sorted)], [.. incoming.Select(Sorted)], arcs);
     }
 
-    private static int Narrow(long count) =>
-        count <= int.MaxValue
-            ? (int)count
-            : throw new AnalysisInputException("A brokerage count exceeds what the API can carry (2^31 - 1); restrict 'via' or 'territory'.");
+    private static int Narrow(long count) => AnalysisLimits.AsApiCount(count, "A brokerage count");
 
     /// <summary>The expectations and variances of <c>sna::brokerage</c>, per group of the broker.</summary>
     private sealed class NullModel

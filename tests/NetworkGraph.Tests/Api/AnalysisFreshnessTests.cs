@@ -31,7 +31,7 @@ public sealed class AnalysisFreshnessTests
         var institutions = before["dashboard"]!["institutions"]!.GetValue<int>();
         held!.Hold();
 
-        var version = await WriteAsync(app, CreateInstitution);
+        var version = await app.WriteAsync(CreateInstitution);
         var stale = await app.QueryAsync("{ dashboard { institutions } analysis { analysedVersion graphVersion } }");
         var (_, waited) = await app.PostAsync($"{{ dashboard(minVersion: {version}) {{ institutions }} }}");
         var (_, ahead) = await app.PostAsync($"{{ coverageGaps(minVersion: {version + 1}) {{ severity }} }}");
@@ -59,7 +59,7 @@ public sealed class AnalysisFreshnessTests
         var version = 0L;
         for (var i = 0; i < 5; i++)
         {
-            version = await WriteAsync(app, CreateInstitution);
+            version = await app.WriteAsync(CreateInstitution);
         }
         await app.QueryAsync("{ analysis { analysedVersion } }"); // asks for a build, which now waits
         await WaitUntilAsync(app, "{ analysis { building } }", data => data["analysis"]!["building"]!.GetValue<bool>());
@@ -101,7 +101,7 @@ public sealed class AnalysisFreshnessTests
         var written = 0L;
         for (var i = 0; i < writes; i++)
         {
-            written = await WriteAsync(app, CreateInstitution);
+            written = await app.WriteAsync(CreateInstitution);
         }
         Volatile.Write(ref last, written);
         var final = await app.QueryAsync($"{{ dashboard(minVersion: {last}) {{ institutions }} analysis {{ analysedVersion }} }}");
@@ -134,13 +134,6 @@ public sealed class AnalysisFreshnessTests
         Assert.Equal(status["analysis"]!["graphVersion"]!.GetValue<long>(), status["analysis"]!["analysedVersion"]!.GetValue<long>());
         Assert.True(betweenness["version"]!.GetValue<long>() <= status["analysis"]!["analysedVersion"]!.GetValue<long>());
         Assert.Equal(audit, written["extensions"]!["graphVersion"]!.GetValue<long>());
-    }
-
-    private static async Task<long> WriteAsync(NetworkGraphApp app, string mutation)
-    {
-        var (_, body) = await app.PostAsync(mutation, token: app.Token("coordinator"));
-        Assert.True(body["errors"] is null, body.ToJsonString());
-        return body["extensions"]!["graphVersion"]!.GetValue<long>();
     }
 
     private static async Task WaitUntilAsync(NetworkGraphApp app, string query, Func<JsonNode, bool> condition)

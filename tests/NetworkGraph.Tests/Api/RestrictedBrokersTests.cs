@@ -30,7 +30,7 @@ public sealed class RestrictedBrokersTests
 
         foreach (var (from, to) in _newReferrals)
         {
-            await WriteAsync(app, $$"""mutation { putReferral(input: { fromId: "{{from}}", toId: "{{to}}" }) { id } }""");
+            await app.WriteAsync(Referral(from, to));
         }
         await app.AnalysisCaughtUpAsync(ranking: true);
         var referralsAfter = await ExpectedAsync(app, [LinkKind.Referral], null);
@@ -50,7 +50,7 @@ public sealed class RestrictedBrokersTests
         var version = 0L;
         foreach (var (from, to) in _newReferrals)
         {
-            version = await WriteAsync(app, $$"""mutation { putReferral(input: { fromId: "{{from}}", toId: "{{to}}" }) { id } }""");
+            version = await app.WriteAsync(Referral(from, to));
         }
 
         var answer = Ranked(await app.QueryAsync($"{{ brokers(via: [REFERRAL], top: 10, minVersion: {version}) {{ betweenness institution {{ id }} }} }}"));
@@ -87,15 +87,11 @@ public sealed class RestrictedBrokersTests
         return string.Join(' ', analysis.Brokers(10, via).Select(score => $"{score.InstitutionId}={score.Betweenness:0.######}"));
     }
 
+    private static string Referral(string from, string to) =>
+        $$"""mutation { putReferral(input: { fromId: "{{from}}", toId: "{{to}}" }) { id } }""";
+
     private static string Ranked(JsonNode data) =>
         string.Join(' ', data["brokers"]!.AsArray().Select(b => $"{b!["institution"]!["id"]}={b["betweenness"]!.GetValue<double>():0.######}"));
-
-    private static async Task<long> WriteAsync(NetworkGraphApp app, string mutation)
-    {
-        var (_, body) = await app.PostAsync(mutation, token: app.Token("coordinator"));
-        Assert.True(body["errors"] is null, body.ToJsonString());
-        return body["extensions"]!["graphVersion"]!.GetValue<long>();
-    }
 
     private static async Task EventuallyAsync(Func<Task<bool>> condition)
     {

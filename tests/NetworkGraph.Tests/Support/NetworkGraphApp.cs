@@ -87,6 +87,14 @@ public sealed class NetworkGraphApp(
         return body["data"]!;
     }
 
+    /// <summary>Runs a mutation that must succeed as a coordinator, and returns the graph version it committed.</summary>
+    public async Task<long> WriteAsync(string mutation)
+    {
+        var (_, body) = await PostAsync(mutation, token: Token("coordinator"));
+        Assert.True(body["errors"] is null, body.ToJsonString());
+        return body["extensions"]!["graphVersion"]!.GetValue<long>();
+    }
+
     /// <summary>Waits (up to 10 s, else fails) until the published analysis, and with <paramref name="ranking"/> the brokers, reflect the graph's version.</summary>
     public async Task AnalysisCaughtUpAsync(bool ranking = false)
     {

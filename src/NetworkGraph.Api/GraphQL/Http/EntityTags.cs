@@ -32,9 +32,8 @@ public sealed class EntityTags
             return false;
         }
         // A restricted brokers answer comes from a kept ranking that may trail the whole one: the tag names those too.
-        var version = state.RestrictedRankings.Length == 0
-            ? $"{state.Moment.Version}.{state.AnalysedVersion}.{state.RankedVersion}"
-            : $"{state.Moment.Version}.{state.AnalysedVersion}.{state.RankedVersion}.{state.RestrictedRankings}";
+        var version = $"{state.Moment.Version}.{state.AnalysedVersion}.{state.RankedVersion}"
+            + (state.RestrictedRankings.Length == 0 ? "" : $".{state.RestrictedRankings}");
         var tag = Tag(version, string.Join('\n', viewer.AccessProfile, viewer.Org, viewer.Subject, mediaType, http.Request.QueryString.Value));
         http.Response.Headers.ETag = tag;
         http.Response.Headers.CacheControl = CacheControl;
