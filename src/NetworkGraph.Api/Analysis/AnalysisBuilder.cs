@@ -80,11 +80,19 @@ public sealed partial class AnalysisBuilder(
     private async Task BuildIfBehindAsync(CancellationToken cancellationToken)
     {
         var version = await store.GetGraphVersionAsync(cancellationToken);
+        var today = Validity.Today(time);
         var current = latest.Graph?.Analysis;
         if (current is not null && current.Version >= version)
         {
+            // A new day can start or end dated links: the analysis answers for today (patched, at the same version).
+            if (current.AsOf(today) is var dated && !ReferenceEquals(dated, current))
+            {
+                dated.Prepare();
+                latest.Publish(dated);
+            }
             return;
         }
+        current = current?.AsOf(today);
         latest.SetBuilding(true);
         try
         {
@@ -96,7 +104,7 @@ public sealed partial class AnalysisBuilder(
                 () =>
                 {
                     var analysis = change is null
-                        ? GraphAnalysis.Build(whole!, options.Value.Betweenness)
+                        ? GraphAnalysis.Build(whole!, options.Value.Betweenness, today)
                         : GraphAnalysis.BuildAfter(current!, change);
                     var built = time.GetTimestamp();
                     analysis.Prepare();
@@ -134,7 +142,7 @@ public sealed partial class AnalysisBuilder(
 
     private async Task RankLoopAsync(CancellationToken cancellationToken)
     {
-        long ranked = -1;
+        AnalysedGraph? ranked = null;
         while (!cancellationToken.IsCancellationRequested)
         {
             try
@@ -151,7 +159,7 @@ public sealed partial class AnalysisBuilder(
                     LogRanked(analysis.Version, took, ranking.Exact);
                 }
                 latest.Publish(AnalysedBrokers.Of(analysis, ranking, kept?.ComputedAt ?? time.GetUtcNow()));
-                ranked = analysis.Version;
+                ranked = graph;
                 var worked = (kept is null ? took : 0) + await RankRestrictedAsync(analysis, cancellationToken);
                 if (options.Value.RankingRest > 0)
                 {
@@ -181,7 +189,7 @@ public sealed partial class AnalysisBuilder(
         var ranked = 0;
         // The stalest first; once one is ranked, a newer analysis goes first, so that the ranking over every link is
         // never held back by more than one scope, and under a stream of writes every scope still takes its turn.
-        foreach (var (scope, kept) in restricted.Wanted().Where(entry => entry.Ranking.Version < analysis.Version).OrderBy(entry => entry.Ranking.Version))
+        foreach (var (scope, kept) in restricted.Wanted().Where(entry => entry.Ranking.Version < analysis.Version || !analysis.Timeline.Same(entry.Ranking.Date, analysis.Date)).OrderBy(entry => entry.Ranking.Version))
         {
             if (ranked > 0 && latest.Graph?.Version > analysis.Version)
             {

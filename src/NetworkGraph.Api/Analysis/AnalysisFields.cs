@@ -10,7 +10,7 @@ public static class AnalysisFields
         this FieldBuilder<TSource, TReturn> field, Func<IResolveFieldContext<TSource>, GraphAnalysis, TReturn?> answer) =>
         field.Resolve()
             .WithService<RequestAnalysis>()
-            .ResolveAsync(async (c, analysis) => answer(c, await analysis.GetAsync(c.MinVersion(), c.CancellationToken)));
+            .ResolveAsync(async (c, analysis) => answer(c, await analysis.GetAsync(c.MinVersion(), c.AsOf(), c.CancellationToken)));
 
     public const string MinVersionDescription =
         "Answer from an analysis of at least this graph version (see 'analysis'), waiting a bounded time for it; STALE_ANALYSIS when it is not ready by then.";
@@ -18,6 +18,17 @@ public static class AnalysisFields
     /// <summary>Adds the optional <c>minVersion</c> argument every graph question takes.</summary>
     public static FieldBuilder<TSource, TReturn> MinVersionArgument<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field.Argument<IntGraphType>("minVersion", MinVersionDescription);
+
+    public const string AsOfDescription =
+        "Answer for the graph as it is on this date: a dated link counts when validFrom <= asOf < validTo. Today (UTC) when omitted.";
+
+    /// <summary>Adds the optional <c>asOf</c> argument every graph question takes.</summary>
+    public static FieldBuilder<TSource, TReturn> AsOfArgument<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field.Argument<IsoDateGraphType>("asOf", AsOfDescription);
+
+    /// <summary>The <c>asOf</c> argument when the field has one and it was given; null means today.</summary>
+    public static DateOnly? AsOf(this IResolveFieldContext context) =>
+        context.FieldDefinition.Arguments?.Find("asOf") is not null ? Validity.Parse(context.GetArgument<string?>("asOf")) : null;
 
     /// <summary>The <c>minVersion</c> argument when the field has one and it was given.</summary>
     public static long? MinVersion(this IResolveFieldContext context) =>

@@ -20,6 +20,7 @@ public static class AnalysisQueries
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<LinkKind>>>>("via", ViaDescription)
             .Argument<IdGraphType>("territory", TerritoryDescription)
             .MinVersionArgument()
+            .AsOfArgument()
             .Answer((c, analysis) => analysis.Scoped(c.Territory()).Coordination(
                 RootFields.ValidId(c.GetArgument<string>("institutionId"), "institutionId"), c.GetArgument("depth", 1), c.Via()));
 
@@ -31,6 +32,7 @@ public static class AnalysisQueries
             .Argument<IntGraphType>("maxDepth", "1 to 10.", a => a.DefaultValue = 6)
             .Argument<IdGraphType>("territory", TerritoryDescription)
             .MinVersionArgument()
+            .AsOfArgument()
             .Answer((c, analysis) => analysis.Scoped(c.Territory()).Path(
                 RootFields.ValidId(c.GetArgument<string>("from"), "from"),
                 RootFields.ValidId(c.GetArgument<string>("to"), "to"),
@@ -42,6 +44,7 @@ public static class AnalysisQueries
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<LinkKind>>>>("via", ViaDescription)
             .Argument<IdGraphType>("territory", TerritoryDescription)
             .MinVersionArgument()
+            .AsOfArgument()
             .Answer((c, analysis) => analysis.Scoped(c.Territory()).CoordinationMatrix(c.Via()));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoverageGapType>>>>("coverageGaps")
@@ -51,6 +54,7 @@ public static class AnalysisQueries
             .Argument<EnumerationGraphType<Severity>>("minSeverity")
             .Argument<IdGraphType>("territory", TerritoryDescription)
             .MinVersionArgument()
+            .AsOfArgument()
             .Answer((c, analysis) => analysis.Scoped(c.Territory()).CoverageGaps(
                 c.GetArgument<List<string>?>("themes")?.Select(id => RootFields.ValidId(id, "themes")).ToList(),
                 c.GetArgument<List<GovernanceLevel>?>("levels"),
@@ -60,6 +64,7 @@ public static class AnalysisQueries
             .Description("The history of a feedback item in time order, the levels it crossed, and whether its loop is closed.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .MinVersionArgument()
+            .AsOfArgument()
             .Requires(Access.FeedbackReaders)
             .Resolve()
             .WithServices<Viewer, RequestAnalysis>()
@@ -68,24 +73,27 @@ public static class AnalysisQueries
                 var id = RootFields.ValidId(c.GetArgument<string>("id"), "id");
                 // An item the viewer may not see is answered exactly like one that does not exist.
                 return await viewer.CanSeeFeedbackAsync(id, c.CancellationToken)
-                    ? (await analysis.GetAsync(c.MinVersion(), c.CancellationToken)).FeedbackTrace(id)
+                    ? (await analysis.GetAsync(c.MinVersion(), c.AsOf(), c.CancellationToken)).FeedbackTrace(id)
                     : throw UserError.NotFound($"No feedback item has the id '{id}'.");
             });
 
         query.AddBrokers(ViaDescription, TerritoryDescription);
         query.AddBrokerageRoles(ViaDescription, TerritoryDescription);
         query.AddWhatIf(ViaDescription, TerritoryDescription);
+        query.AddChanges(TerritoryDescription);
 
         query.Field<NonNullGraphType<DashboardType>>("dashboard")
             .Description("Counts by level and kind, the feedback funnel, closed loops and gaps by severity.")
             .Argument<IdGraphType>("territory", TerritoryDescription)
             .MinVersionArgument()
+            .AsOfArgument()
             .Answer((c, analysis) => analysis.Scoped(c.Territory()).Dashboard());
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TerritoryProfileType>>>>("compareTerritories")
             .Description("One profile per territory (1 to 10), in the order asked, each computed on that territory's scope, for comparing them side by side.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
             .MinVersionArgument()
+            .AsOfArgument()
             .Answer((c, analysis) => analysis.CompareTerritories(
                 [.. c.GetArgument<List<string>>("ids").Select(id => RootFields.ValidId(id, "ids")).Distinct(StringComparer.Ordinal)]));
     }

@@ -16,6 +16,7 @@ public static class AnalysisServiceCollectionExtensions
         services.AddSingleton<AnalysisSnapshots>();
         services.AddSingleton<AnalysisBuilder>();
         services.AddHostedService(provider => provider.GetRequiredService<AnalysisBuilder>());
+        services.AddScoped<RequestDate>();
         services.AddScoped<RequestAnalysis>();
         return services;
     }

@@ -10,7 +10,7 @@ public static class AnalysisStatusField
             .WithServices<RequestAnalysis, LatestAnalysis>()
             .ResolveAsync(async (c, request, latest) =>
             {
-                var brokers = await request.GetBrokersAsync(null, c.CancellationToken);
+                var brokers = await request.GetBrokersAsync(null, asOf: null, c.CancellationToken);
                 var graph = await request.GetPublishedAsync(null, c.CancellationToken);
                 // The version this request read; what was published since is newer than that read, and the store is
                 // never behind what was published, so the larger of them is a version the store has reached.

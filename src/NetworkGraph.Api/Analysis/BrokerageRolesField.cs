@@ -17,6 +17,7 @@ public static class BrokerageRolesField
             .Argument<IntGraphType>("top", "1 to 100; ignored with 'ids'.", a => a.DefaultValue = 10)
             .Argument<IdGraphType>("territory", territoryDescription)
             .MinVersionArgument()
+            .AsOfArgument()
             .Answer((c, analysis) =>
             {
                 var scoped = analysis.Scoped(c.Territory());

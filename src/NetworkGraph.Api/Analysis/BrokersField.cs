@@ -19,6 +19,7 @@ public static class BrokersField
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<LinkKind>>>>("via", viaDescription)
             .Argument<IdGraphType>("territory", territoryDescription)
             .MinVersionArgument()
+            .AsOfArgument()
             .Resolve()
             .WithService<RequestAnalysis>()
             .ResolveAsync(async (c, analysis) =>
@@ -28,10 +29,10 @@ public static class BrokersField
                 var (via, territory) = (c.Via(), c.Territory());
                 if (territory is null && (via is null || via.Count == 0 || via.Distinct().Count() == _linkKinds))
                 {
-                    var published = await analysis.GetBrokersAsync(c.MinVersion(), c.CancellationToken);
+                    var published = await analysis.GetBrokersAsync(c.MinVersion(), c.AsOf() ?? analysis.Today, c.CancellationToken);
                     return published.Ranking.Scores.Take(top).Select(score => new RankedBroker(score, published.Institutions[score.InstitutionId])).ToList();
                 }
-                var restricted = await analysis.GetRestrictedBrokersAsync(new BrokerScope(via, territory), c.MinVersion(), c.CancellationToken);
+                var restricted = await analysis.GetRestrictedBrokersAsync(new BrokerScope(via, territory), c.MinVersion(), c.AsOf(), c.CancellationToken);
                 return restricted.Ranking.Scores.Take(top).Select(score => new RankedBroker(score, restricted.Institutions[score.InstitutionId])).ToList();
             });
 }

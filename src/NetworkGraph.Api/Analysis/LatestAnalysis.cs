@@ -106,9 +106,9 @@ public sealed class LatestAnalysis(IGraphStore store, IOptions<AnalysisOptions> 
     /// <summary>Counts a publication made elsewhere (<see cref="RestrictedRankings"/>), so that answers cached before it are not served after.</summary>
     internal void Touch() => Publish(static () => { });
 
-    /// <summary>For the builder's ranking: waits until an analysis newer than <paramref name="version"/> is published.</summary>
-    internal async Task<AnalysedGraph> WaitForGraphAfterAsync(long version, CancellationToken cancellationToken) =>
-        await WaitForAsync(() => Graph is { } graph && graph.Version > version ? graph : null, graph => graph.Version, null, "analysis", cancellationToken);
+    /// <summary>For the builder's ranking: waits until an analysis other than <paramref name="ranked"/> is published (a newer version, or the same one on a new day).</summary>
+    internal async Task<AnalysedGraph> WaitForGraphAfterAsync(AnalysedGraph? ranked, CancellationToken cancellationToken) =>
+        await WaitForAsync(() => Graph is { } graph && !ReferenceEquals(graph, ranked) ? graph : null, graph => graph.Version, null, "analysis", cancellationToken);
 
     private void Publish(Action set)
     {
@@ -175,14 +175,15 @@ public sealed record AnalysedGraph(GraphAnalysis Analysis, DateTimeOffset BuiltA
 }
 
 /// <summary>
-/// A published broker ranking: the graph version it reflects, the coordination graph it was ranked on, the nodes of the
-/// institutions it can answer with (as of that version), and when it was computed. It keeps no analysis alive.
+/// A published broker ranking: the graph version it reflects, the date it answers for, the coordination graph it was
+/// ranked on, the nodes of the institutions it can answer with (as of that version), and when it was computed. It
+/// keeps no analysis alive.
 /// </summary>
 public sealed record AnalysedBrokers(
-    long Version, RankedBrokers Ranking, long CoordinationId, IReadOnlyDictionary<string, NodeRecord> Institutions, DateTimeOffset ComputedAt)
+    long Version, DateOnly Date, RankedBrokers Ranking, long CoordinationId, IReadOnlyDictionary<string, NodeRecord> Institutions, DateTimeOffset ComputedAt)
 {
     public static AnalysedBrokers Of(GraphAnalysis analysis, RankedBrokers ranking, DateTimeOffset computedAt) =>
-        new(analysis.Version, ranking, analysis.CoordinationId,
+        new(analysis.Version, analysis.Date, ranking, analysis.CoordinationId,
             ranking.Scores.Take(AnalysisLimits.MaxBrokers).ToDictionary(score => score.InstitutionId, score => analysis.Node(score.InstitutionId)!, StringComparer.Ordinal),
             computedAt);
 }

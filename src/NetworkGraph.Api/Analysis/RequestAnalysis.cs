@@ -6,9 +6,9 @@ namespace NetworkGraph.Api.Analysis;
 /// One request's view of the published analysis. The store's version is read once per request, however many graph
 /// questions it asks. Every analytical field reads the same published analysis, unless a later field asks for a
 /// <c>minVersion</c> the first one does not reach. A live event's rendering sets a floor so that its answer reflects
-/// at least the change it reports.
+/// at least the change it reports. Each question answers as of the date it asks for (<c>asOf</c>), today by default.
 /// </summary>
-public sealed class RequestAnalysis(LatestAnalysis latest, RestrictedRankings restricted, TimeProvider time)
+public sealed class RequestAnalysis(LatestAnalysis latest, RestrictedRankings restricted, RequestDate date, TimeProvider time)
 {
     private readonly Lock _lock = new();
     private Task<long>? _observed;
@@ -33,8 +33,12 @@ public sealed class RequestAnalysis(LatestAnalysis latest, RestrictedRankings re
         }
     }
 
-    public async Task<GraphAnalysis> GetAsync(long? minVersion, CancellationToken cancellationToken) =>
-        (await GetPublishedAsync(minVersion, cancellationToken)).Analysis;
+    /// <summary>The day this request counts as today.</summary>
+    public DateOnly Today => date.Today;
+
+    /// <summary>The published analysis as of <paramref name="asOf"/> (today when null).</summary>
+    public async Task<GraphAnalysis> GetAsync(long? minVersion, DateOnly? asOf, CancellationToken cancellationToken) =>
+        (await GetPublishedAsync(minVersion, cancellationToken)).Analysis.AsOf(asOf ?? Today);
 
     public Task<AnalysedGraph> GetPublishedAsync(long? minVersion, CancellationToken cancellationToken)
     {
@@ -44,23 +48,42 @@ public sealed class RequestAnalysis(LatestAnalysis latest, RestrictedRankings re
         }
     }
 
-    /// <summary>The published brokers over every kind of link, as recent as the request's floor and <paramref name="minVersion"/>.</summary>
-    public async Task<AnalysedBrokers> GetBrokersAsync(long? minVersion, CancellationToken cancellationToken) =>
-        await latest.WaitForBrokersAsync(await WantedAsync(minVersion, cancellationToken), cancellationToken);
+    /// <summary>
+    /// The published brokers over every kind of link, as recent as the request's floor and <paramref name="minVersion"/>.
+    /// As of a date (<paramref name="asOf"/>) on which the graph differs from the one they were ranked for, brokers
+    /// ranked now on the analysis of that date; when null, the published ranking whatever its date.
+    /// </summary>
+    public async Task<AnalysedBrokers> GetBrokersAsync(long? minVersion, DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        var published = await latest.WaitForBrokersAsync(await WantedAsync(minVersion, cancellationToken), cancellationToken);
+        if (asOf is not { } wanted || wanted == published.Date)
+        {
+            return published;
+        }
+        var analysis = await GetAsync(minVersion, wanted, cancellationToken);
+        return analysis.Timeline.Same(published.Date, wanted) ? published : AnalysedBrokers.Of(analysis, analysis.RankBrokers(null), time.GetUtcNow());
+    }
 
     /// <summary>
     /// The brokers of a restricted <paramref name="scope"/>: the newest ranking kept for it when it is as recent as the
     /// request's floor and <paramref name="minVersion"/>, else one ranked now on the request's analysis (and kept).
     /// </summary>
-    public async Task<AnalysedBrokers> GetRestrictedBrokersAsync(BrokerScope scope, long? minVersion, CancellationToken cancellationToken)
+    /// <remarks>Only today's rankings are kept: one as of another date is ranked on the request path each time.</remarks>
+    public async Task<AnalysedBrokers> GetRestrictedBrokersAsync(BrokerScope scope, long? minVersion, DateOnly? asOf, CancellationToken cancellationToken)
     {
         var wanted = await WantedAsync(minVersion, cancellationToken);
-        if (restricted.Asked(scope) is { } kept && (wanted is null || kept.Version >= wanted))
+        var day = asOf ?? Today;
+        var analysis = await GetAsync(minVersion, day, cancellationToken);
+        var today = day == Today || analysis.Timeline.Same(day, Today);
+        if (today && restricted.Asked(scope) is { } kept && (wanted is null || kept.Version >= wanted) && analysis.Timeline.Same(kept.Date, day))
         {
             return kept;
         }
-        var ranking = scope.Rank(await GetAsync(minVersion, cancellationToken), time.GetUtcNow());
-        restricted.RankedForRequest(scope, ranking);
+        var ranking = scope.Rank(analysis, time.GetUtcNow());
+        if (today)
+        {
+            restricted.RankedForRequest(scope, ranking);
+        }
         return ranking;
     }
 

@@ -88,7 +88,8 @@ public sealed class RestrictedRankings(LatestAnalysis latest, TimeProvider time)
             {
                 return; // forgotten while it was being ranked
             }
-            if (known && kept!.Ranking.Version >= ranking.Version)
+            // A newer version, or the same one on a later day (dated links may have started or stopped).
+            if (known && (kept!.Ranking.Version, kept.Ranking.Date).CompareTo((ranking.Version, ranking.Date)) >= 0)
             {
                 return;
             }
@@ -106,7 +107,7 @@ public sealed class RestrictedRankings(LatestAnalysis latest, TimeProvider time)
     // Under the lock.
     private void Refingerprint()
     {
-        var named = string.Join('\n', _kept.Values.OrderBy(kept => kept.Scope.Key, StringComparer.Ordinal).Select(kept => $"{kept.Scope.Key}={kept.Ranking.Version}"));
+        var named = string.Join('\n', _kept.Values.OrderBy(kept => kept.Scope.Key, StringComparer.Ordinal).Select(kept => $"{kept.Scope.Key}={kept.Ranking.Version}@{kept.Ranking.Date:yyyyMMdd}"));
         Volatile.Write(ref _fingerprint, named.Length == 0 ? "" : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(named)).AsSpan(0, 6)));
     }
 

@@ -14,6 +14,7 @@ public static class WhatIfField
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<LinkKind>>>>("via", viaDescription)
             .Argument<IdGraphType>("territory", territoryDescription)
             .MinVersionArgument()
+            .AsOfArgument()
             .Answer((c, analysis) =>
             {
                 var remove = c.GetArgument<List<string>>("remove").Select(id => RootFields.ValidId(id, "remove")).ToList();

@@ -9,7 +9,7 @@ namespace NetworkGraph.Api.Caching;
 /// <summary>
 /// Decides which reads may be answered from <see cref="ResultCache"/> and under which key. A key names all an answer
 /// depends on: the document, the operation, the variables and extensions, what the caller may see (access profile
-/// and organisation), the graph version and the analyses published. Only a query is kept, only when it executed
+/// and organisation), the day the request counts as today, the graph version and the analyses published. Only a query is kept, only when it executed
 /// without any error (so no answer of a store away, of a time limit hit, or of an analysis still stale), only when
 /// no local write ended and no analysis was published while it ran, and never one that asks how far the analysis
 /// has got.
@@ -35,6 +35,7 @@ public sealed class CachedAnswers(ResultCache cache, GraphVersionClock clock, La
         var request = admitted.Request;
         var key = new StringBuilder()
             .Append(admitted.Document.Serial).Append('\n')
+            .Append(Validity.ToText(read.Today)).Append('\n')
             .Append(request.OperationName).Append('\n')
             .Append(viewer.AccessProfile).Append('\n')
             .Append(viewer.Org).Append('\n');

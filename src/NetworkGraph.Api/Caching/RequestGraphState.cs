@@ -6,7 +6,7 @@ namespace NetworkGraph.Api.Caching;
 /// The graph version and the analyses published as one request sees them, read once: its ETag and its place in the
 /// result cache name the same state.
 /// </summary>
-public sealed class RequestGraphState(GraphVersionClock clock, LatestAnalysis analysis, RestrictedRankings restricted)
+public sealed class RequestGraphState(GraphVersionClock clock, LatestAnalysis analysis, RestrictedRankings restricted, RequestDate date)
 {
     private Task<GraphState>? _read;
 
@@ -36,16 +36,17 @@ public sealed class RequestGraphState(GraphVersionClock clock, LatestAnalysis an
         var kept = restricted.Fingerprint;
         var moment = await clock.ReadAsync(cancellationToken).ConfigureAwait(false);
         analysis.Want(moment.Version);
-        return new GraphState(moment, publications, analysed, ranked, kept);
+        return new GraphState(moment, publications, analysed, ranked, kept, date.Today);
     }
 }
 
 /// <summary>
 /// One request's reading: the graph version (and the local writes ended then), the number of analyses published in
 /// this process, the graph versions of the published analysis and ranking, and the rankings restricted to a scope that
-/// are kept (<see cref="RestrictedRankings.Fingerprint"/>); all but the publications mean the same on every instance.
+/// are kept (<see cref="RestrictedRankings.Fingerprint"/>), and the day it counts as today (answers without an
+/// <c>asOf</c> are for it); all but the publications mean the same on every instance.
 /// </summary>
-public sealed record GraphState(GraphMoment Moment, long Publications, long AnalysedVersion, long RankedVersion, string RestrictedRankings)
+public sealed record GraphState(GraphMoment Moment, long Publications, long AnalysedVersion, long RankedVersion, string RestrictedRankings, DateOnly Today)
 {
     public CacheState CacheState => new(Moment.Version, Publications);
 }

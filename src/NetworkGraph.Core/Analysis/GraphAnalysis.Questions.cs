@@ -38,7 +38,7 @@ public sealed partial class GraphAnalysis
         WhatIfComparison.Run(this, remove, LinkKindMask.Of(via));
 
     /// <summary>This graph less the given nodes and every relationship at them, patched like a write that deleted them.</summary>
-    internal GraphAnalysis Without(IReadOnlySet<string> nodeIds) => new(this, new SnapshotChange(Version, nodeIds, [], []));
+    internal GraphAnalysis Without(IReadOnlySet<string> nodeIds) => new(this, new SnapshotChange(Version, nodeIds, [], []), _timeline, Date);
 
     internal EvidenceDescriptions Descriptions => _descriptions;
 }

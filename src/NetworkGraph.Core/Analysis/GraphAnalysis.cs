@@ -22,19 +22,19 @@ public sealed partial class GraphAnalysis
     private readonly Lazy<FeedbackTraceSet> _allTraces;
     private readonly Lazy<Dashboard> _dashboard;
     private readonly ConcurrentDictionary<string, Lazy<GraphAnalysis>> _scopes = new(StringComparer.Ordinal);
+    private readonly LinkTimeline _timeline;
 
     /// <summary>Scoped analyses kept per analysis; beyond this many territories asked for, the oldest are rebuilt when asked again.</summary>
     private const int MaxScopes = 64;
 
     // For a territory's analysis, whole is the whole graph's: its feedback traces keep every step.
-    private GraphAnalysis(GraphSnapshot snapshot, BetweennessSettings betweenness, GraphAnalysis? whole = null)
-        : this(snapshot, betweenness, new GraphIndex(snapshot), whole)
+    // The snapshot holds the relationships that hold on the date; the timeline, every dated one.
+    private GraphAnalysis(GraphSnapshot snapshot, BetweennessSettings betweenness, LinkTimeline timeline, DateOnly date, GraphAnalysis? whole = null)
     {
-    }
-
-    private GraphAnalysis(GraphSnapshot snapshot, BetweennessSettings betweenness, GraphIndex graph, GraphAnalysis? whole)
-    {
+        var graph = new GraphIndex(snapshot);
         Version = snapshot.Version;
+        Date = date;
+        _timeline = timeline;
         _betweenness = betweenness;
         Snapshot = snapshot;
         _graph = graph;
@@ -51,9 +51,12 @@ public sealed partial class GraphAnalysis
 
     // After writes that touched the given nodes: what they cannot have changed is taken from the previous analysis
     // (computed now, so no chain of analyses stays alive), the rest is redone.
-    private GraphAnalysis(GraphAnalysis previous, SnapshotChange change)
+    // The change's relationships hold on the date; the timeline is the one after it.
+    private GraphAnalysis(GraphAnalysis previous, SnapshotChange change, LinkTimeline timeline, DateOnly date)
     {
         Version = change.Version;
+        Date = date;
+        _timeline = timeline;
         _betweenness = previous._betweenness;
         var touched = change.Touched;
         GraphIndex graph;
@@ -81,8 +84,12 @@ public sealed partial class GraphAnalysis
         _dashboard = new(DashboardCalculator.Patch(previous._dashboard.Value, previous._graph, graph, touched, traces.All, gaps.All));
     }
 
-    /// <summary>The analysis of <paramref name="snapshot"/>; betweenness by <paramref name="betweenness"/> (the defaults when null).</summary>
-    public static GraphAnalysis Build(GraphSnapshot snapshot, BetweennessSettings? betweenness = null)
+    /// <summary>
+    /// The analysis of <paramref name="snapshot"/> as it is on <paramref name="asOf"/> (today, in UTC, when null): the
+    /// dated relationships that do not hold then are left out (<see cref="Validity"/>) and kept for <see cref="AsOf"/>.
+    /// Betweenness by <paramref name="betweenness"/> (the defaults when null).
+    /// </summary>
+    public static GraphAnalysis Build(GraphSnapshot snapshot, BetweennessSettings? betweenness = null, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         // In store order, as the stores read it: the snapshots patched from this one stay in it (SnapshotPatch).
@@ -91,7 +98,13 @@ public sealed partial class GraphAnalysis
             Nodes = StoreOrder.Ensure(snapshot.Nodes, StoreOrder.Nodes),
             Relationships = StoreOrder.Ensure(snapshot.Relationships, StoreOrder.Relationships),
         };
-        return new GraphAnalysis(ordered, betweenness ?? BetweennessSettings.Default);
+        var date = asOf ?? Validity.Today(TimeProvider.System);
+        var timeline = LinkTimeline.Of(ordered.Relationships);
+        if (timeline.Count > 0)
+        {
+            ordered = ordered with { Relationships = [.. ordered.Relationships.Where(r => Validity.HoldsOn(r, date))] };
+        }
+        return new GraphAnalysis(ordered, betweenness ?? BetweennessSettings.Default, timeline, date);
     }
 
     /// <summary>
@@ -104,7 +117,9 @@ public sealed partial class GraphAnalysis
     {
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(change);
-        return new GraphAnalysis(previous, change);
+        var timeline = previous._timeline.Patch(change);
+        var holding = timeline.Count == 0 ? change : change with { Relationships = [.. change.Relationships.Where(r => Validity.HoldsOn(r, previous.Date))] };
+        return new GraphAnalysis(previous, holding, timeline, previous.Date);
     }
 
     /// <summary>The store version of the snapshot this analysis answers for.</summary>
@@ -213,7 +228,7 @@ public sealed partial class GraphAnalysis
         {
             _scopes.Clear();
         }
-        return _scopes.GetOrAdd(id, key => new Lazy<GraphAnalysis>(() => new GraphAnalysis(TerritoryScope.Restrict(Snapshot, key), _betweenness, whole: this))).Value;
+        return _scopes.GetOrAdd(id, key => new Lazy<GraphAnalysis>(() => new GraphAnalysis(TerritoryScope.Restrict(Snapshot, key), _betweenness, LinkTimeline.Empty, Date, whole: this))).Value;
     }
 
     /// <summary>The figures of <see cref="TerritoryProfile"/> for each territory, in the order asked, each on its own scope.</summary>

@@ -58,16 +58,16 @@ public static class GraphSchema
         new Dictionary<RelationshipType, RelationshipSpec>
         {
             [RelationshipType.MemberOf] = new([NodeLabel.Institution], [NodeLabel.Network],
-                [Enum<MembershipRole>("role"), Of("since", PropertyKind.Date, required: false)]),
-            [RelationshipType.PartOf] = new([NodeLabel.Institution, NodeLabel.Network], [NodeLabel.Institution, NodeLabel.Network], [],
+                [Enum<MembershipRole>("role"), Of("since", PropertyKind.Date, required: false), .. Dated()]),
+            [RelationshipType.PartOf] = new([NodeLabel.Institution, NodeLabel.Network], [NodeLabel.Institution, NodeLabel.Network], Dated(),
                 SameLabelAtBothEnds: true),
             [RelationshipType.Funds] = new([NodeLabel.Institution], [NodeLabel.Institution, NodeLabel.Network],
-                [Text("programme", required: false), Of("since", PropertyKind.Date, required: false)]),
+                [Text("programme", required: false), Of("since", PropertyKind.Date, required: false), .. Dated()]),
             [RelationshipType.RefersTo] = new([NodeLabel.Institution], [NodeLabel.Institution],
-                [Of("theme", PropertyKind.NodeId, required: false), LongText("description", required: false)]),
-            [RelationshipType.Holds] = new([NodeLabel.Institution], [NodeLabel.Responsibility], [Enum<HoldingRole>("role")]),
+                [Of("theme", PropertyKind.NodeId, required: false), LongText("description", required: false), .. Dated()]),
+            [RelationshipType.Holds] = new([NodeLabel.Institution], [NodeLabel.Responsibility], [Enum<HoldingRole>("role"), .. Dated()]),
             [RelationshipType.OnTheme] = new([NodeLabel.Responsibility], [NodeLabel.Theme], []),
-            [RelationshipType.Covers] = new([NodeLabel.Network], [NodeLabel.Theme], []),
+            [RelationshipType.Covers] = new([NodeLabel.Network], [NodeLabel.Theme], Dated()),
             [RelationshipType.Of] = new([NodeLabel.Meeting], [NodeLabel.Network], []),
             [RelationshipType.Attended] = new([NodeLabel.Institution], [NodeLabel.Meeting], []),
             [RelationshipType.Raised] = new([NodeLabel.Institution], [NodeLabel.FeedbackItem], [Of("at", PropertyKind.DateTime)]),
@@ -78,8 +78,17 @@ public static class GraphSchema
             [RelationshipType.ReportedBackTo] = new([NodeLabel.FeedbackItem], [NodeLabel.Institution], AtAndNote()),
             [RelationshipType.Adopted] = new([NodeLabel.Institution], [NodeLabel.PolicyChange], [Of("at", PropertyKind.Date)]),
             [RelationshipType.Within] = new([NodeLabel.Territory], [NodeLabel.Territory], [], OnePerStart: true),
-            [RelationshipType.LocatedIn] = new([NodeLabel.Institution], [NodeLabel.Territory], [], OnePerStart: true),
+            [RelationshipType.LocatedIn] = new([NodeLabel.Institution], [NodeLabel.Territory], Dated(), OnePerStart: true),
         };
+
+    /// <summary>The relationship types that can start and end: they carry <see cref="Validity"/>'s two dates.</summary>
+    public static bool IsDated(RelationshipType type) => Relationships[type].Properties.Any(spec => spec.Name == Validity.From);
+
+    private static PropertySpec[] Dated() =>
+    [
+        new(Validity.From, PropertyKind.Date, Required: false, Description: "The first day the link holds (inclusive); it has always held when null."),
+        new(Validity.To, PropertyKind.Date, Required: false, Description: "The day the link stops holding (exclusive); it still holds when null."),
+    ];
 
     private static PropertySpec[] AtAndNote() => [Of("at", PropertyKind.DateTime), LongText("note", required: false)];
 }

@@ -33,6 +33,10 @@ public static class GraphValidator
             problems.Add($"{type} cannot join '{relationship.FromId}' to itself");
         }
         CheckProperties(relationship.Properties, spec.Properties, problems);
+        if (Validity.ValidFrom(relationship) is { } from && Validity.ValidTo(relationship) is { } to && to <= from)
+        {
+            problems.Add($"property '{Validity.To}' ({Validity.ToText(to)}) must come after '{Validity.From}' ({Validity.ToText(from)}): the link holds from the one until the day before the other");
+        }
         CheckSources(relationship.Sources, problems);
         return problems;
     }

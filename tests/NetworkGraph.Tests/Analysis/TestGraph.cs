@@ -14,7 +14,16 @@ public sealed class TestGraph
 
     public static string NameOf(string id) => id.ToUpperInvariant();
 
-    public GraphAnalysis Analyse() => GraphAnalysis.Build(Snapshot());
+    public GraphAnalysis Analyse(DateOnly? asOf = null) => GraphAnalysis.Build(Snapshot(), asOf: asOf);
+
+    /// <summary>Dates the relationship added last: it holds from <paramref name="validFrom"/> until the day before <paramref name="validTo"/>.</summary>
+    public TestGraph Dated(string? validFrom, string? validTo)
+    {
+        var last = _relationships[^1];
+        var properties = new Dictionary<string, object?>(last.Properties) { [Validity.From] = validFrom, [Validity.To] = validTo };
+        _relationships[^1] = last with { Properties = properties.Where(p => p.Value is not null).ToDictionary() };
+        return this;
+    }
 
     public GraphSnapshot Snapshot(long version = 1) => new(version, [.. _nodes], [.. _relationships]);
 

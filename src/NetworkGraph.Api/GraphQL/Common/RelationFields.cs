@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using GraphQL.Builders;
 using GraphQLParser.AST;
+using NetworkGraph.Api.Analysis;
 using NetworkGraph.Api.GraphQL.Loading;
+using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Api.GraphQL.Common;
 
@@ -19,9 +21,22 @@ public static class RelationFields
         this ObjectGraphType<NodeRecord> type, string name, Direction direction, RelationshipType relationship)
         where TEdgeType : IGraphType =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeType>>>>(name)
+            .AsOfArgument(relationship)
             .Resolve()
-            .WithService<GraphLoaders>()
-            .Resolve((c, loaders) => loaders.Relationships(c.Source.Id, direction, relationship, withEnds: SelectsOtherEnd(c, direction)));
+            .WithServices<GraphLoaders, RequestDate>()
+            .Resolve((c, loaders, today) =>
+                loaders.Relationships(c.Source.Id, direction, relationship, withEnds: SelectsOtherEnd(c, direction), AsOf(c, relationship, today)));
+
+    private const string AsOfDescription =
+        "Only the links that hold on this date: validFrom <= asOf < validTo. Today (UTC) when omitted.";
+
+    /// <summary>A relationship that can start and end gets an <c>asOf</c> argument (<see cref="Validity"/>).</summary>
+    private static FieldBuilder<NodeRecord, object> AsOfArgument(this FieldBuilder<NodeRecord, object> field, RelationshipType relationship) =>
+        GraphSchema.IsDated(relationship) ? field.Argument<IsoDateGraphType>("asOf", AsOfDescription) : field;
+
+    /// <summary>The date a dated relationship field answers for; null for a relationship that is never dated.</summary>
+    private static DateOnly? AsOf(IResolveFieldContext context, RelationshipType relationship, RequestDate today) =>
+        GraphSchema.IsDated(relationship) ? Validity.Parse(context.GetArgument<string?>("asOf")) ?? today.Today : null;
 
     // The names of an edge type's fields that lead to the other end, per relationship field: the schema is fixed.
     private static readonly ConcurrentDictionary<FieldType, string[]> _otherEndFields = new();
@@ -72,18 +87,20 @@ public static class RelationFields
         this ObjectGraphType<NodeRecord> type, string name, Direction direction, RelationshipType relationship)
         where TNodeType : IGraphType =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>(name)
+            .AsOfArgument(relationship)
             .Resolve()
-            .WithService<GraphLoaders>()
-            .Resolve((c, loaders) => loaders.Neighbours(c.Source.Id, direction, relationship));
+            .WithServices<GraphLoaders, RequestDate>()
+            .Resolve((c, loaders, today) => loaders.Neighbours(c.Source.Id, direction, relationship, AsOf(c, relationship, today)));
 
     /// <summary>The one node at the other end, or null.</summary>
     public static FieldBuilder<NodeRecord, object> Neighbour<TNodeType>(
         this ObjectGraphType<NodeRecord> type, string name, Direction direction, RelationshipType relationship)
         where TNodeType : IGraphType =>
         type.Field<TNodeType>(name)
+            .AsOfArgument(relationship)
             .Resolve()
-            .WithService<GraphLoaders>()
-            .Resolve((c, loaders) => loaders.Neighbour(c.Source.Id, direction, relationship));
+            .WithServices<GraphLoaders, RequestDate>()
+            .Resolve((c, loaders, today) => loaders.Neighbour(c.Source.Id, direction, relationship, AsOf(c, relationship, today)));
 
     /// <summary>An end of a relationship edge object.</summary>
     public static FieldBuilder<RelationshipRecord, object> End<TNodeType>(

@@ -34,9 +34,13 @@ public sealed class GraphLoaders(IGraphStore store, Viewer viewer)
     /// <paramref name="nodeId"/>'s relationships of one type and direction. With <paramref name="withEnds"/>, the
     /// nodes at their other ends come in the same round trip and wait in the node loader for whoever follows them.
     /// </summary>
+    /// <remarks>With <paramref name="asOf"/>, only those that hold on that date (<see cref="Validity"/>).</remarks>
     public IDataLoaderResult<IReadOnlyList<RelationshipRecord>> Relationships(
-        string nodeId, Direction direction, RelationshipType type, bool withEnds = false) =>
-        RelationshipLoader((direction, type, withEnds)).Load(nodeId);
+        string nodeId, Direction direction, RelationshipType type, bool withEnds = false, DateOnly? asOf = null) =>
+        asOf is not { } date
+            ? RelationshipLoader((direction, type, withEnds)).Load(nodeId)
+            : RelationshipLoader((direction, type, withEnds)).Load(nodeId)
+                .Select<IReadOnlyList<RelationshipRecord>, IReadOnlyList<RelationshipRecord>>(relationships => [.. relationships.Where(r => Validity.HoldsOn(r, date))]);
 
     private BatchLoader<string, IReadOnlyList<RelationshipRecord>> RelationshipLoader((Direction, RelationshipType, bool) key)
     {
@@ -52,12 +56,12 @@ public sealed class GraphLoaders(IGraphStore store, Viewer viewer)
     }
 
     /// <summary>The nodes at the other end of <paramref name="nodeId"/>'s relationships of one type and direction.</summary>
-    public IDataLoaderResult Neighbours(string nodeId, Direction direction, RelationshipType type) =>
-        Relationships(nodeId, direction, type, withEnds: true).Then(relationships => Nodes(relationships.Select(r => r.OtherEnd(nodeId))));
+    public IDataLoaderResult Neighbours(string nodeId, Direction direction, RelationshipType type, DateOnly? asOf = null) =>
+        Relationships(nodeId, direction, type, withEnds: true, asOf).Then(relationships => Nodes(relationships.Select(r => r.OtherEnd(nodeId))));
 
     /// <summary>The first such neighbour, or null: for relationships the model allows once (a meeting's network).</summary>
-    public IDataLoaderResult Neighbour(string nodeId, Direction direction, RelationshipType type) =>
-        Relationships(nodeId, direction, type, withEnds: true).Then(relationships => relationships.Count == 0
+    public IDataLoaderResult Neighbour(string nodeId, Direction direction, RelationshipType type, DateOnly? asOf = null) =>
+        Relationships(nodeId, direction, type, withEnds: true, asOf).Then(relationships => relationships.Count == 0
             ? Nothing.Instance
             : Node(relationships[0].OtherEnd(nodeId)));
 
