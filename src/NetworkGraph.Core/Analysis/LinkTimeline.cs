@@ -44,10 +44,11 @@ public sealed class LinkTimeline
         {
             return this;
         }
-        var dated = _dated.Values
-            .Where(r => !change.Touched.Contains(r.FromId) && !change.Touched.Contains(r.ToId))
-            .Concat(reread)
-            .ToDictionary(r => r.Key);
+        var dated = _dated.Values.Where(r => !change.Touched.Contains(r.FromId) && !change.Touched.Contains(r.ToId)).ToDictionary(r => r.Key);
+        foreach (var relationship in reread)
+        {
+            dated[relationship.Key] = relationship; // a change may read a relationship at both its ends
+        }
         return dated.Count == 0 ? Empty : new LinkTimeline(dated);
     }
 

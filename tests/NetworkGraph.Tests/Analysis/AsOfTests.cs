@@ -72,7 +72,8 @@ public sealed class AsOfTests
         };
         var nodes = analysis.Snapshot.Nodes.Where(n => n.Id is "a" or "b").ToList();
 
-        var after = GraphAnalysis.BuildAfter(analysis, new SnapshotChange(2, new HashSet<string> { "a", "b" }, nodes, [referral]));
+        // Read at both its ends, as a change reads it.
+        var after = GraphAnalysis.BuildAfter(analysis, new SnapshotChange(2, new HashSet<string> { "a", "b" }, nodes, [referral, referral]));
 
         Assert.Null(after.Path("a", "b", null, 6));
         Assert.NotNull(after.AsOf(Day("2020-06-01")).Path("a", "b", null, 6));

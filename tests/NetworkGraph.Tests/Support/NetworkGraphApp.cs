@@ -98,9 +98,10 @@ public sealed class NetworkGraphApp(
     /// <summary>Waits (up to 10 s, else fails) until the published analysis, and with <paramref name="ranking"/> the brokers, reflect the graph's version.</summary>
     public async Task AnalysisCaughtUpAsync(bool ranking = false)
     {
+        JsonNode? status = null;
         for (var attempt = 0; attempt < 400; attempt++)
         {
-            var status = (await QueryAsync("{ analysis { graphVersion analysedVersion betweenness { version } } }"))["analysis"]!;
+            status = (await QueryAsync("{ analysis { graphVersion analysedVersion betweenness { version } } }"))["analysis"]!;
             var version = status["graphVersion"]!.GetValue<long>();
             if (status["analysedVersion"]!.GetValue<long>() == version && (!ranking || status["betweenness"]!["version"]!.GetValue<long>() == version))
             {
@@ -108,6 +109,6 @@ public sealed class NetworkGraphApp(
             }
             await Task.Delay(25);
         }
-        Assert.Fail("The analysis did not catch up with the graph within 10 s.");
+        Assert.Fail($"The analysis did not catch up with the graph within 10 s: {status?.ToJsonString()}");
     }
 }
