@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NetworkGraph.Core.Territories;
 
 namespace NetworkGraph.Core.Analysis;
 
@@ -33,6 +34,15 @@ public sealed partial class GraphAnalysis
             _dates.Clear();
         }
         return _dates.GetOrAdd(period, _ => new Lazy<GraphAnalysis>(() => Dated(date))).Value;
+    }
+
+    // A territory's analysis on the same date, with the dated links between the nodes of its scope (for its exports).
+    private GraphAnalysis ScopedTo(string territoryId)
+    {
+        var scope = TerritoryScope.Restrict(Snapshot, territoryId);
+        var ids = scope.Nodes.Select(node => node.Id).ToHashSet(StringComparer.Ordinal);
+        var timeline = LinkTimeline.Of(_timeline.All.Where(r => ids.Contains(r.FromId) && ids.Contains(r.ToId)));
+        return new GraphAnalysis(scope, _betweenness, timeline, Date, whole: this);
     }
 
     private GraphAnalysis Dated(DateOnly date)

@@ -228,7 +228,7 @@ public sealed partial class GraphAnalysis
         {
             _scopes.Clear();
         }
-        return _scopes.GetOrAdd(id, key => new Lazy<GraphAnalysis>(() => new GraphAnalysis(TerritoryScope.Restrict(Snapshot, key), _betweenness, LinkTimeline.Empty, Date, whole: this))).Value;
+        return _scopes.GetOrAdd(id, key => new Lazy<GraphAnalysis>(() => ScopedTo(key))).Value;
     }
 
     /// <summary>The figures of <see cref="TerritoryProfile"/> for each territory, in the order asked, each on its own scope.</summary>

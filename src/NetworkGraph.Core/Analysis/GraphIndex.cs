@@ -43,16 +43,7 @@ internal sealed class GraphIndex
         _relationshipsInOrder = new(() =>
         {
             var ordered = _relationships.ToArray();
-            Array.Sort(ordered, static (a, b) =>
-            {
-                var byFrom = string.CompareOrdinal(a.FromId, b.FromId);
-                if (byFrom != 0)
-                {
-                    return byFrom;
-                }
-                var byTo = string.CompareOrdinal(a.ToId, b.ToId);
-                return byTo != 0 ? byTo : StoreOrder.RankOf(a.Type).CompareTo(StoreOrder.RankOf(b.Type));
-            });
+            Array.Sort(ordered, StoreOrder.ByEnds);
             return ordered;
         });
     }

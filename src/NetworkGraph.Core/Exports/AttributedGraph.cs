@@ -15,6 +15,17 @@ public sealed record AttributedGraph(
 {
     /// <summary>True when edges carry a weight (the coordination graph).</summary>
     public bool Weighted { get; init; }
+
+    /// <summary>True when edges may hold only for a time (<see cref="AttributedEdge.Spell"/>): the property graph.</summary>
+    public bool Dated { get; init; }
+}
+
+/// <summary>When an edge holds, both days included; null for an open end.</summary>
+public sealed record EdgeSpell(DateOnly? Start, DateOnly? End)
+{
+    /// <summary>The spell of a relationship, or null when it holds on every date (<see cref="Validity"/>).</summary>
+    public static EdgeSpell? Of(RelationshipRecord relationship) =>
+        Validity.IsDated(relationship) ? new(Validity.ValidFrom(relationship), Validity.ValidTo(relationship)?.AddDays(-1)) : null;
 }
 
 public enum AttributeType { Text, Boolean, Integer }
@@ -25,4 +36,8 @@ public sealed record ExportAttribute(string Name, AttributeType Type);
 public sealed record AttributedNode(string Id, string Label, object?[] Values);
 
 /// <summary>An edge; its <c>Label</c> is what a viewer shows on it (GEXF's own <c>label</c>), or null.</summary>
-public sealed record AttributedEdge(string Id, string Source, string Target, string? Label, int Weight, object?[] Values);
+public sealed record AttributedEdge(string Id, string Source, string Target, string? Label, int Weight, object?[] Values)
+{
+    /// <summary>When the edge holds, in a <see cref="AttributedGraph.Dated"/> graph; null when always.</summary>
+    public EdgeSpell? Spell { get; init; }
+}

@@ -4,7 +4,8 @@ namespace NetworkGraph.Core.Exports;
 
 /// <summary>
 /// GEXF 1.3 (gexf.net): the attributes declared by name, nodes with their display label, edges with their label and,
-/// for the coordination graph, their weight; values as <c>attvalue</c> elements.
+/// for the coordination graph, their weight; values as <c>attvalue</c> elements. A dated graph is dynamic, with dates
+/// for time: an edge that holds only for a time has a spell, both days included (the day before <c>validTo</c> ends it).
 /// </summary>
 public static class GexfWriter
 {
@@ -28,7 +29,11 @@ public static class GexfWriter
             xml.WriteEndElement();
             xml.WriteStartElement("graph", Namespace);
             xml.WriteAttributeString("defaultedgetype", graph.Directed ? "directed" : "undirected");
-            xml.WriteAttributeString("mode", "static");
+            xml.WriteAttributeString("mode", graph.Dated ? "dynamic" : "static");
+            if (graph.Dated)
+            {
+                xml.WriteAttributeString("timeformat", "date");
+            }
             Attributes(xml, "node", graph.NodeAttributes);
             Attributes(xml, "edge", graph.EdgeAttributes);
             xml.WriteStartElement("nodes", Namespace);
@@ -58,6 +63,10 @@ public static class GexfWriter
                     xml.WriteAttributeString("weight", ExportValues.ToText(edge.Weight));
                 }
                 Values(xml, graph.EdgeAttributes, edge.Values);
+                if (edge.Spell is { } spell)
+                {
+                    Spells(xml, spell);
+                }
                 xml.WriteEndElement();
                 await XmlExport.DrainWhenFullAsync(xml, chunks, cancellationToken).ConfigureAwait(false);
             }
@@ -78,6 +87,22 @@ public static class GexfWriter
             xml.WriteAttributeString("type", XmlExport.TypeName(attribute.Type, gexf: true));
             xml.WriteEndElement();
         }
+        xml.WriteEndElement();
+    }
+
+    private static void Spells(XmlWriter xml, EdgeSpell spell)
+    {
+        xml.WriteStartElement("spells", Namespace);
+        xml.WriteStartElement("spell", Namespace);
+        if (spell.Start is { } start)
+        {
+            xml.WriteAttributeString("start", Validity.ToText(start));
+        }
+        if (spell.End is { } end)
+        {
+            xml.WriteAttributeString("end", Validity.ToText(end));
+        }
+        xml.WriteEndElement();
         xml.WriteEndElement();
     }
 

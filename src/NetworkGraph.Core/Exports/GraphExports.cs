@@ -9,7 +9,7 @@ public static class GraphExports
     public static SelectedGraph Graph(GraphAnalysis analysis, ExportFilter filter, Func<NodeRecord, bool> canSee)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return new SelectedGraph(analysis.Graph, filter, canSee);
+        return new SelectedGraph(analysis.Graph, analysis.Timeline.All.Where(r => !Validity.HoldsOn(r, analysis.Date)), filter, canSee);
     }
 
     public static SelectedCoordination Coordination(GraphAnalysis analysis, ExportFilter filter)

@@ -31,8 +31,14 @@ public static class PropertyGraphAttributes
             graph.Relationships.Select(r =>
             {
                 var type = ConstantCase.ToText(r.Type);
-                return new AttributedEdge($"{r.FromId}:{type}:{r.ToId}", r.FromId, r.ToId, type, 1, Values(EdgeAttributes, type, r.Properties, r.Sources));
-            }));
+                return new AttributedEdge($"{r.FromId}:{type}:{r.ToId}", r.FromId, r.ToId, type, 1, Values(EdgeAttributes, type, r.Properties, r.Sources))
+                {
+                    Spell = EdgeSpell.Of(r),
+                };
+            }))
+        {
+            Dated = true,
+        };
     }
 
     private static ExportAttribute[] Declare(IEnumerable<PropertySpec> specs) =>

@@ -24,6 +24,18 @@ public static class StoreOrder
         return byFrom != 0 ? byFrom : string.CompareOrdinal(a.ToId, b.ToId);
     });
 
+    /// <summary>The order the exports write relationships in: by start id, end id, then type.</summary>
+    public static readonly Comparer<RelationshipRecord> ByEnds = Comparer<RelationshipRecord>.Create(static (a, b) =>
+    {
+        var byFrom = string.CompareOrdinal(a.FromId, b.FromId);
+        if (byFrom != 0)
+        {
+            return byFrom;
+        }
+        var byTo = string.CompareOrdinal(a.ToId, b.ToId);
+        return byTo != 0 ? byTo : RankOf(a.Type).CompareTo(RankOf(b.Type));
+    });
+
     /// <summary>The items themselves when already in <paramref name="order"/>, else a sorted copy.</summary>
     public static IReadOnlyList<T> Ensure<T>(IReadOnlyList<T> items, Comparer<T> order)
     {

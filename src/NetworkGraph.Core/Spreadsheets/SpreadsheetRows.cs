@@ -18,7 +18,7 @@ public static class SpreadsheetRows
     }
 
     /// <summary>
-    /// The Territory cell of each institution whose LOCATED_IN is sourced like the institution itself, by institution
+    /// The Territory cell of each institution whose LOCATED_IN is undated and sourced like the institution itself, by institution
     /// id; <paramref name="node"/> finds a relationship's start.
     /// </summary>
     public static Dictionary<string, string> TerritoryCells(IEnumerable<RelationshipRecord> relationships, Func<string, NodeRecord?> node)
@@ -28,7 +28,8 @@ public static class SpreadsheetRows
         var cells = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var relationship in relationships)
         {
-            if (relationship.Type == RelationshipType.LocatedIn && node(relationship.FromId) is { } located
+            // A dated location keeps its dates in a Connections row: the Territory cell has no room for them.
+            if (relationship.Type == RelationshipType.LocatedIn && !Validity.IsDated(relationship) && node(relationship.FromId) is { } located
                 && located.Sources.SequenceEqual(relationship.Sources))
             {
                 cells[relationship.FromId] = relationship.ToId;

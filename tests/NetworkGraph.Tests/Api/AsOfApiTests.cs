@@ -135,7 +135,7 @@ public sealed class AsOfApiTests : IAsyncLifetime
 
     [Theory]
     [InlineData("""mutation { putReferral(input: { fromId: "lanbide", toId: "penascal-cooperative", validFrom: "2021-01-01", validTo: "2021-01-01" }) { id } }""", "must come after 'validFrom'")]
-    [InlineData("""mutation { putMembership(input: { institutionId: "lanbide", networkId: "harreragune", role: MEMBER, validFrom: "2021-02-30" }) { id } }""", "Date")]
+    [InlineData("""mutation { putMembership(input: { institutionId: "lanbide", networkId: "harreragune-coordination", role: MEMBER, validFrom: "2021-02-30" }) { id } }""", "Date")]
     [InlineData("""{ changes(from: "2022-01-01", to: "2021-01-01") { on } }""", "'from' (2022-01-01) must not come after 'to' (2021-01-01)")]
     [InlineData("""{ coverageGaps(asOf: "01/02/2021") { kind } }""", "Date")]
     [InlineData("""{ institution(id: "lanbide") { memberships(asOf: "yesterday") { role } } }""", "Date")]

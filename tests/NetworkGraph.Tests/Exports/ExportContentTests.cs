@@ -171,6 +171,29 @@ public sealed class ExportContentTests : IAsyncLifetime
         Assert.Contains(connections.Skip(1), row => row[2] == "WITHIN" && (row[0], row[1]) == ("bilbao", "bizkaia"));
     }
 
+    [Fact]
+    public async Task the_csv_exports_keep_every_dated_link_with_its_dates_even_one_that_no_longer_holds()
+    {
+        await _app.WriteAsync("""
+            mutation { putReferral(input: { fromId: "lanbide", toId: "penascal-cooperative", validFrom: "2020-01-01", validTo: "2021-01-01",
+              sources: [{ title: "Test referral agreement" }] }) { id } }
+            """);
+        await _app.WriteAsync("""
+            mutation { putLocation(input: { institutionId: "lanbide", territoryId: "bilbao", validTo: "2022-01-01", sources: [{ title: "Test move" }] }) { id } }
+            """);
+
+        var elements = CsvRows(await _app.ExportAsync("/export/elements.csv"));
+        var connections = CsvRows(await _app.ExportAsync("/export/connections.csv"));
+
+        var column = SpreadsheetLayout.ConnectionColumns.ToList();
+        var (from, to) = (column.IndexOf("Valid From"), column.IndexOf("Valid To"));
+        var referral = connections.Single(row => row[2] == "REFERS_TO" && (row[0], row[1]) == ("lanbide", "penascal-cooperative"));
+        Assert.Equal(("2020-01-01", "2021-01-01"), (referral[from], referral[to]));
+        var location = connections.Single(row => row[2] == "LOCATED_IN" && row[0] == "lanbide");
+        Assert.Equal(("bilbao", "", "2022-01-01"), (location[1], location[from], location[to]));
+        Assert.Equal("", elements.Single(row => row[0] == "lanbide")[SpreadsheetLayout.ElementColumns.ToList().IndexOf(SpreadsheetLayout.Territory)]);
+    }
+
     /// <summary>A CSV export's rows, read by the import's own reader: what a re-import sees.</summary>
     private static List<IReadOnlyList<string>> CsvRows(byte[] csv)
     {

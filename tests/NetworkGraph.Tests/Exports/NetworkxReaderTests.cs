@@ -81,6 +81,38 @@ public sealed class NetworkxReaderTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task networkx_reads_when_a_dated_link_holds_from_the_gexf_spells_and_both_formats_keep_its_dates()
+    {
+        await _app.WriteAsync("""
+            mutation { putReferral(input: { fromId: "lanbide", toId: "penascal-cooperative", validFrom: "2020-01-01", validTo: "2021-01-01",
+              sources: [{ title: "Test referral agreement" }] }) { id } }
+            """);
+        await _app.WriteAsync("""
+            mutation { putMembership(input: { institutionId: "lanbide", networkId: "harreragune-coordination", role: OBSERVER, validFrom: "2024-05-01",
+              sources: [{ title: "Test membership" }] }) { id } }
+            """);
+
+        var read = await ReadAsync("graph.graphml", "graph.gexf");
+
+        foreach (var (file, graph) in read)
+        {
+            var edges = graph["edges"]!.AsArray().Select(edge => edge!).ToDictionary(edge => edge.Text("id"), edge => edge["attrs"]!);
+            var referral = edges["lanbide:REFERS_TO:penascal-cooperative"];
+            var membership = edges["lanbide:MEMBER_OF:harreragune-coordination"];
+            Assert.Equal(("2020-01-01", "2021-01-01"), (referral.Text("validFrom"), referral.Text("validTo")));
+            Assert.Equal("2024-05-01", membership.Text("validFrom"));
+            Assert.Null(membership["validTo"]);
+            if (file.EndsWith(".gexf", StringComparison.Ordinal))
+            {
+                // GEXF spells include both days: the link held until the day before validTo. NetworkX reads an open end as "None".
+                Assert.Equal("""[["2020-01-01","2020-12-31"]]""", referral["spells"]!.ToJsonString());
+                Assert.Equal("""[["2024-05-01","None"]]""", membership["spells"]!.ToJsonString());
+                Assert.Null(edges.Values.First(e => e.Text("type") == "OF")["spells"]);
+            }
+        }
+    }
+
     private async Task<List<(string File, JsonNode Graph)>> ReadAsync(params string[] files)
     {
         var paths = new List<string>();
