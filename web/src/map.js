@@ -3,6 +3,7 @@ import { graphql, GraphQLError, explain, token, levels, kinds, words, el } from 
 import { wireDownloads } from './exports.js';
 import { follow } from './live.js';
 import { wireWhatIf } from './whatif.js';
+import { asOf, loadAsOf, wireAsOf } from './asof.js';
 
 /** The most institutions drawn at once; beyond it the map asks for narrower filters instead of freezing. */
 const drawLimit = 500;
@@ -138,16 +139,22 @@ async function loadFilterOptions() {
     {}, (data) => data.themes);
   for (const theme of themes.nodes) $('theme-filter').append(el('option', { value: theme.id }, theme.name));
 
-  const networks = await pages(
-    `query Networks($first: Int, $after: String) { networks(first: $first, after: $after) {
-       totalCount nodes { id name acronym kind level illustrative parentNetworks { id } } pageInfo { hasNextPage endCursor } } }`,
-    {}, (data) => data.networks);
-  for (const network of networks.nodes) {
-    state.networks.set(network.id, network);
-    $('network-filter').append(el('option', { value: network.id }, network.name));
-  }
+  // The date first: the networks' parents are those of that day.
+  await loadAsOf(new URLSearchParams(window.location.search).get('asOf'));
+  for (const network of await loadNetworks()) $('network-filter').append(el('option', { value: network.id }, network.name));
   // The Compare page links each territory's figures here (/?territory=<id>); a bookmarked view carries the rest.
   readUrl();
+}
+
+/** The networks, with the networks they are part of on the map's date. */
+async function loadNetworks() {
+  const networks = await pages(
+    `query Networks($first: Int, $after: String, $asOf: Date) { networks(first: $first, after: $after) {
+       totalCount nodes { id name acronym kind level illustrative parentNetworks(asOf: $asOf) { id } } pageInfo { hasNextPage endCursor } } }`,
+    { asOf: asOf() }, (data) => data.networks);
+  state.networks.clear();
+  for (const network of networks.nodes) state.networks.set(network.id, network);
+  return networks.nodes;
 }
 
 /** The layout alone, from the address, when the filters' options could not be loaded. */
@@ -172,10 +179,10 @@ async function pages(query, variables, pick, stopAbove = Infinity) {
 
 // ---- drawing -------------------------------------------------------------------------------
 
-const institutionsQuery = `query MapInstitutions($first: Int, $after: String, $where: InstitutionWhere) {
+const institutionsQuery = `query MapInstitutions($first: Int, $after: String, $where: InstitutionWhere, $asOf: Date) {
   institutions(first: $first, after: $after, where: $where) {
     totalCount
-    nodes { id name acronym kind level illustrative memberships { network { id } } parent { id } referralsOut { to { id } } }
+    nodes { id name acronym kind level illustrative memberships(asOf: $asOf) { network { id } } parent(asOf: $asOf) { id } referralsOut(asOf: $asOf) { to { id } } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -324,6 +331,7 @@ function writeUrl() {
   if (!urlRead) return;
   const params = new URLSearchParams();
   if ($('layout').value !== 'force') params.set('layout', $('layout').value);
+  if (asOf()) params.set('asOf', asOf());
   for (const input of document.querySelectorAll('#filters input[type="checkbox"]:checked')) params.append(input.name, input.value);
   for (const [name, select] of [['territory', 'territory-filter'], ['theme', 'theme-filter'], ['network', 'network-filter']]) {
     if ($(select).value) params.set(name, $(select).value);
@@ -356,7 +364,7 @@ async function refresh() {
   const filtered = Object.keys(where).length > 0;
   setStatus('loading', 'Loading institutions…');
   try {
-    const { nodes, totalCount } = await pages(institutionsQuery, { where }, (data) => data.institutions, drawLimit);
+    const { nodes, totalCount } = await pages(institutionsQuery, { where, asOf: asOf() }, (data) => data.institutions, drawLimit);
     if (request !== state.request) return;
     if (totalCount > drawLimit) {
       // Only the networks stay drawn, as a map of the network of networks to narrow from.
@@ -366,7 +374,7 @@ async function refresh() {
       return;
     }
     const networkCount = draw(nodes, filtered);
-    setStatus('ready', `Showing ${nodes.length} institutions and ${networkCount} networks${filtered ? ' matching the filters' : ''}.`,
+    setStatus('ready', `Showing ${nodes.length} institutions and ${networkCount} networks${filtered ? ' matching the filters' : ''}${asOf() ? ` as of ${asOf()}` : ''}.`,
       { institutions: nodes.length, matching: totalCount });
     reapplyOverlay();
   } catch (error) {
@@ -376,21 +384,21 @@ async function refresh() {
 
 // ---- side panel ----------------------------------------------------------------------------
 
-const panelQuery = `query Panel($id: ID!, $institution: Boolean!) {
+const panelQuery = `query Panel($id: ID!, $institution: Boolean!, $asOf: Date) {
   node(id: $id) {
     __typename id illustrative
     sources { title url locator }
     ... on Institution {
       name acronym kind level territory { id name } description website
-      parent { id name } units { id name }
-      memberships { role network { id name } }
-      responsibilities { role responsibility { title kind level themes { name } } }
+      parent(asOf: $asOf) { id name } units(asOf: $asOf) { id name }
+      memberships(asOf: $asOf) { role network { id name } }
+      responsibilities(asOf: $asOf) { role responsibility { title kind level themes { name } } }
     }
     ... on Network {
       name acronym networkKind: kind level cadence formality description
-      members { role institution { id name level } }
-      parentNetworks { id name } subNetworks { id name }
-      themes { name }
+      members(asOf: $asOf) { role institution { id name level } }
+      parentNetworks(asOf: $asOf) { id name } subNetworks(asOf: $asOf) { id name }
+      themes(asOf: $asOf) { name }
     }
     ... on Theme { name description expectedLevels }
     ... on Meeting { title date summary network { id name } }
@@ -398,11 +406,11 @@ const panelQuery = `query Panel($id: ID!, $institution: Boolean!) {
     ... on PolicyChange { title description level adoptedAt }
     FEEDBACK
   }
-  coordination(institutionId: $id, depth: 1) @include(if: $institution) {
+  coordination(institutionId: $id, depth: 1, asOf: $asOf) @include(if: $institution) {
     institution { id name level }
     evidence { kind description }
   }
-  brokerageRoles(ids: [$id]) @include(if: $institution) {
+  brokerageRoles(ids: [$id], asOf: $asOf) @include(if: $institution) {
     coordinator itinerant representative gatekeeper liaison total
     zScores { coordinator itinerant representative gatekeeper liaison total }
   }
@@ -428,11 +436,11 @@ async function openPanel(id) {
     const isInstitution = cy.getElementById(id).data('type') === 'institution' || !cy.getElementById(id).length;
     let data;
     try {
-      data = await graphql(withFeedback(panelQuery, '... on FeedbackItem { title description status }'), { id, institution: isInstitution });
+      data = await graphql(withFeedback(panelQuery, '... on FeedbackItem { title description status }'), { id, institution: isInstitution, asOf: asOf() });
     } catch (error) {
       // An id that is not an institution: ask again without its partners.
       if (!(error instanceof GraphQLError) || !isInstitution) throw error;
-      data = await graphql(withFeedback(panelQuery, '... on FeedbackItem { title description status }'), { id, institution: false });
+      data = await graphql(withFeedback(panelQuery, '... on FeedbackItem { title description status }'), { id, institution: false, asOf: asOf() });
     }
     const node = data.node;
     if (!node) throw new GraphQLError(`Nothing has the id ${id}.`, 'NOT_FOUND');
@@ -558,7 +566,8 @@ async function showGaps(on) {
   }
   list.replaceChildren(el('p', { class: 'muted' }, 'Loading the gaps…'));
   try {
-    const data = await graphql(`{ coverageGaps { severity kind levels explanation theme { id name } institutions { id name level } } }`);
+    const data = await graphql(`query Gaps($asOf: Date) { coverageGaps(asOf: $asOf) { severity kind levels explanation theme { id name } institutions { id name level } } }`,
+      { asOf: asOf() });
     list.replaceChildren(
       el('p', { class: 'muted' }, `${data.coverageGaps.length} gaps, most severe first. Choose one to highlight its actors.`),
       el('ul', { class: 'results', id: 'gaps' }, data.coverageGaps.map((gap, index) => el('li', {},
@@ -738,7 +747,19 @@ cy.on('tap', 'node', (event) => openPanel(event.target.id()));
 $('gap-overlay').addEventListener('change', (event) => showGaps(event.target.checked));
 $('show-trace').addEventListener('click', showTrace);
 $('clear-overlay').addEventListener('click', clearOverlay);
-const whatIfButton = wireWhatIf(cy, { setOverlay: (apply) => { overlay = apply; apply(); }, clear: clearOverlay });
+const whatIfButton = wireWhatIf(cy, { setOverlay: (apply) => { overlay = apply; apply(); }, clear: clearOverlay, asOf });
+wireAsOf(async () => {
+  // Another day: the overlays answered for the one before.
+  clearOverlay();
+  if ($('gap-overlay').checked) showGaps(true);
+  try {
+    await loadNetworks();
+  } catch (error) {
+    setStatus('error', `The graph could not be loaded: ${explain(error)}`);
+    return;
+  }
+  await refresh();
+});
 wireDownloads(currentFilter, $('download-status'));
 $('token').value = token.get();
 $('token-form').addEventListener('submit', async (event) => {

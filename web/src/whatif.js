@@ -5,7 +5,7 @@ import { graphql, explain, words, el } from './api.js';
 
 const $ = (id) => document.getElementById(id);
 
-const whatIfQuery = `query WhatIf($remove: [ID!]!) { whatIf(remove: $remove) {
+const whatIfQuery = `query WhatIf($remove: [ID!]!, $asOf: Date) { whatIf(remove: $remove, asOf: $asOf) {
   lostPairs componentsBefore componentsAfter
   isolated { id name level }
   newGaps { kind levels severity theme { name } institutions { id } }
@@ -17,9 +17,9 @@ const maxRemoved = 20;
 
 /**
  * Wires the what-if controls to the map. `setOverlay(fn)` makes fn the map's overlay (re-applied after every drawing),
- * `clear()` removes the map's overlay.
+ * `clear()` removes the map's overlay, `asOf()` is the map's date (null for today).
  */
-export function wireWhatIf(cy, { setOverlay, clear }) {
+export function wireWhatIf(cy, { setOverlay, clear, asOf }) {
   const chosen = new Map();
   let asked = 0; // the last Remove pressed: answers to earlier ones, or after a Reset, are dropped
 
@@ -54,7 +54,7 @@ export function wireWhatIf(cy, { setOverlay, clear }) {
     result.hidden = false;
     result.replaceChildren(el('p', { class: 'muted' }, 'Working it out…'));
     try {
-      const { whatIf: answer } = await graphql(whatIfQuery, { remove: removed });
+      const { whatIf: answer } = await graphql(whatIfQuery, { remove: removed, asOf: asOf() });
       if (request !== asked) return;
       clear();
       setOverlay(() => mark(answer, removed));

@@ -323,6 +323,28 @@ await scenario('levels', async () => {
   return { drawn, ...bands, url, bandsAfter };
 });
 
+await scenario('asOf', async () => {
+  // A bookmarked day before the Forum on Migration and Asylum was created, then back to today with the button.
+  const page = await openPage('/?asOf=2023-05-08');
+  const before = await mapReady(page);
+  const forumLink = 'm:basque-government:basque-forum-on-migration-and-asylum';
+  const then = await page.evaluate((edge) => ({
+    label: document.getElementById('as-of-date').textContent,
+    stops: Number(document.getElementById('as-of').max) + 1,
+    forumLinked: window.networkMap.cy.getElementById(edge).length > 0,
+    url: window.location.search,
+  }), forumLink);
+  await shot(page, 'as-of');
+  await page.locator('#as-of-today').click();
+  await mapReady(page, before.generation);
+  const now = await page.evaluate((edge) => ({
+    label: document.getElementById('as-of-date').textContent,
+    forumLinked: window.networkMap.cy.getElementById(edge).length > 0,
+    url: window.location.search,
+  }), forumLink);
+  return { status: before.text, then, now, unlabelled: await unlabelled(page) };
+});
+
 await scenario('exports', async () => {
   const page = await openPage('/');
   const all = await mapReady(page);

@@ -152,6 +152,23 @@ public sealed class WorkbenchBrowserTests(WorkbenchBrowserTests.Session session)
     }
 
     [BrowserFact]
+    public async Task the_date_slider_draws_the_network_as_it_was_and_goes_back_to_today()
+    {
+        var asOf = Scenario(await Run.RunAsync(), "asOf");
+
+        // The Basque Government convenes the Forum from the decree that created it, 9 May 2023.
+        Assert.Equal("2023-05-08", asOf["then"]!["label"]!.GetValue<string>());
+        Assert.False(asOf["then"]!["forumLinked"]!.GetValue<bool>());
+        Assert.Contains("as of 2023-05-08", asOf["status"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("asOf=2023-05-08", asOf["then"]!["url"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True(asOf["then"]!["stops"]!.GetValue<int>() >= 3); // the day before the first change, the changes, today
+        Assert.True(asOf["now"]!["forumLinked"]!.GetValue<bool>());
+        Assert.StartsWith("today", asOf["now"]!["label"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("asOf", asOf["now"]!["url"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(asOf["unlabelled"]!.AsArray());
+    }
+
+    [BrowserFact]
     public async Task the_cytoscape_download_of_the_filtered_map_loads_whole_into_cytoscape()
     {
         var exports = Scenario(await Run.RunAsync(), "exports");
