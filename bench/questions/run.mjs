@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The questions of issue 17 at scale: on a synthetic graph (10,000 institutions by default), the time of whatIf
-// removing the strongest broker and of brokerageRoles top 10, each the first time (cold: computed on the request's
+// removing the strongest broker, of brokerageRoles top 10, and of questions as of a past date once 200 referrals are
+// dated (the analysis of that date patched from today's), each the first time (cold: computed on the request's
 // analysis) and then again (warm), with the result cache off so that every answer is computed, not replayed.
 // Printed as a table and written into docs/benchmarks.md between <!-- questions:begin --> and <!-- questions:end -->.
 //
@@ -36,7 +37,23 @@ try {
   // The first analysis and ranking, so that what is timed is the question, not the start.
   const broker = (await graphql(server.url, reader, '{ brokers(top: 1) { institution { id name } } }')).data.brokers[0].institution;
   log(`strongest broker: ${broker.id} (${broker.name})`);
+  // 200 referrals that held only in 2020 and 2021: as of 2021-01-01 the graph differs from today's at 400 ends.
+  const coordinator = token(app, 'coordinator');
+  const ids = [];
+  for (let after = null; ids.length < 400;) {
+    const page = (await graphql(server.url, reader, 'query($after: String) { institutions(first: 100, after: $after) { nodes { id } pageInfo { endCursor } } }', { after })).data.institutions;
+    ids.push(...page.nodes.map((n) => n.id));
+    after = page.pageInfo.endCursor;
+  }
+  for (let i = 0; i < 200; i++) {
+    await graphql(server.url, coordinator, `mutation($from: ID!, $to: ID!) { putReferral(input: { fromId: $from, toId: $to,
+      validFrom: "2020-01-01", validTo: "2022-01-01", sources: [{ title: "Benchmark referral" }] }) { id } }`, { from: ids[i], to: ids[399 - i] });
+  }
+  await graphql(server.url, reader, '{ brokers(top: 1) { institution { id } } }');
   const asked = {
+    'coverageGaps(asOf: 2021-01-01)': ['{ coverageGaps(asOf: "2021-01-01") { kind theme { id } } }', {}],
+    'brokers(top: 10, asOf: 2021-01-01)': ['{ brokers(top: 10, asOf: "2021-01-01") { institution { id } betweenness } }', {}],
+    'changes(2019-01-01 to 2023-01-01)': ['{ changes(from: "2019-01-01", to: "2023-01-01") { on kind from { id } to { id } } }', {}],
     'brokerageRoles(top: 10)': ['{ brokerageRoles(top: 10) { institution { id } total zScores { total } } }', {}],
     'whatIf(remove: [strongest broker])': ['query($id: ID!) { whatIf(remove: [$id]) { lostPairs componentsAfter isolated { id } newGaps { kind } cutPathways { length } } }', { id: broker.id }],
     'whatIf, with brokersAfter(top: 5)': ['query($id: ID!) { whatIf(remove: [$id]) { lostPairs brokersAfter(top: 5) { betweenness } } }', { id: broker.id }],
