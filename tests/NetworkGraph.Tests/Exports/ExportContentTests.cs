@@ -174,10 +174,7 @@ public sealed class ExportContentTests : IAsyncLifetime
     [Fact]
     public async Task the_csv_exports_keep_every_dated_link_with_its_dates_even_one_that_no_longer_holds()
     {
-        await _app.WriteAsync("""
-            mutation { putReferral(input: { fromId: "lanbide", toId: "penascal-cooperative", validFrom: "2020-01-01", validTo: "2021-01-01",
-              sources: [{ title: "Test referral agreement" }] }) { id } }
-            """);
+        await _app.PutEndedReferralAsync();
         await _app.WriteAsync("""
             mutation { putLocation(input: { institutionId: "lanbide", territoryId: "bilbao", validTo: "2022-01-01", sources: [{ title: "Test move" }] }) { id } }
             """);

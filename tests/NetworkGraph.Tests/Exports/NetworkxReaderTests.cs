@@ -84,10 +84,7 @@ public sealed class NetworkxReaderTests : IAsyncLifetime
     [Fact]
     public async Task networkx_reads_when_a_dated_link_holds_from_the_gexf_spells_and_both_formats_keep_its_dates()
     {
-        await _app.WriteAsync("""
-            mutation { putReferral(input: { fromId: "lanbide", toId: "penascal-cooperative", validFrom: "2020-01-01", validTo: "2021-01-01",
-              sources: [{ title: "Test referral agreement" }] }) { id } }
-            """);
+        await _app.PutEndedReferralAsync();
         await _app.WriteAsync("""
             mutation { putMembership(input: { institutionId: "lanbide", networkId: "harreragune-coordination", role: OBSERVER, validFrom: "2024-05-01",
               sources: [{ title: "Test membership" }] }) { id } }
