@@ -119,7 +119,12 @@ public static class TestNodes
     {
         RelationshipType.MemberOf => new() { ["role"] = ConstantCase.ToText(MembershipRole.Member), ["since"] = "2024-11-18" },
         RelationshipType.Funds => new() { ["programme"] = "Harreragune pilot", ["since"] = "2024-11-18" },
-        RelationshipType.RefersTo => new() { ["theme"] = "reception", ["description"] = "Newcomers without padrón are referred on." },
+        // Dated, but holding today: the stores keep the dates as any property, and the analyses count the link.
+        RelationshipType.RefersTo => new()
+        {
+            ["theme"] = "reception", ["description"] = "Newcomers without padrón are referred on.", [Validity.From] = "2020-01-01", [Validity.To] = "2100-01-01",
+        },
+        RelationshipType.Covers => new() { [Validity.From] = "2023-05-09" },
         RelationshipType.Holds => new() { ["role"] = ConstantCase.ToText(HoldingRole.Lead) },
         RelationshipType.Raised => new() { ["at"] = "2025-10-01T09:30:00Z" },
         RelationshipType.Adopted => new() { ["at"] = "2025-12-04" },
