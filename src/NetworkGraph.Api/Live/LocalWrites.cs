@@ -47,16 +47,18 @@ public sealed class LocalWrites
 public sealed class WriteSignal
 {
     private readonly SemaphoreSlim _committed = new(0, 1);
+    private readonly Lock _gate = new();
 
     internal void Set()
     {
-        try
+        // Under the lock no other Set can fill the semaphore in between, and a wait only empties it: when a wake-up is
+        // already due, nothing is released (releasing would throw, once per write, under a stream of writes).
+        lock (_gate)
         {
-            _committed.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // A wake-up is already due.
+            if (_committed.CurrentCount == 0)
+            {
+                _committed.Release();
+            }
         }
     }
 
