@@ -10,7 +10,14 @@ public static class AnalysisFields
         this FieldBuilder<TSource, TReturn> field, Func<IResolveFieldContext<TSource>, GraphAnalysis, TReturn?> answer) =>
         field.Resolve()
             .WithService<RequestAnalysis>()
-            .ResolveAsync(async (c, analysis) => answer(c, await analysis.GetAsync(c.MinVersion(), c.AsOf(), c.CancellationToken)));
+            .ResolveAsync(async (c, analysis) =>
+            {
+                var graph = await analysis.GetAsync(c.MinVersion(), c.AsOf(), c.CancellationToken);
+                // The answers compute on the caller's thread and do not look at the token: once the request is out of
+                // time, no further question of it starts.
+                c.CancellationToken.ThrowIfCancellationRequested();
+                return answer(c, graph);
+            });
 
     public const string MinVersionDescription =
         "Answer from an analysis of at least this graph version (see 'analysis'), waiting a bounded time for it; STALE_ANALYSIS when it is not ready by then.";

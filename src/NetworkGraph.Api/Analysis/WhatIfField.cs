@@ -1,5 +1,6 @@
 using NetworkGraph.Api.Feedback;
 using NetworkGraph.Api.Institutions;
+using NetworkGraph.Api.Limits;
 using NetworkGraph.Core.Analysis;
 
 namespace NetworkGraph.Api.Analysis;
@@ -15,6 +16,7 @@ public static class WhatIfField
             .Argument<IdGraphType>("territory", territoryDescription)
             .MinVersionArgument()
             .AsOfArgument()
+            .WithComplexityImpact(ComplexityLimitRule.ComputedForTheRequest)
             .Answer((c, analysis) =>
             {
                 var remove = c.GetArgument<List<string>>("remove").Select(id => RootFields.ValidId(id, "remove")).ToList();
@@ -68,6 +70,7 @@ public sealed class WhatIfResultType : ObjectGraphType<WhatIfAnswer>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BrokerScoreType>>>>("brokersAfter")
             .Description("The brokers of the graph after the removal (betweenness as in 'brokers'; ranked for this question).")
             .Argument<IntGraphType>("top", "1 to 100.", a => a.DefaultValue = 10)
+            .WithComplexityImpact(ComplexityLimitRule.ComputedForTheRequest)
             .Resolve(c =>
             {
                 var after = c.Source.Result.After;

@@ -42,6 +42,21 @@ public sealed class WhatIfApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task aliases_cannot_repeat_the_question_beyond_what_the_cost_limit_allows()
+    {
+        static string Aliased(int count) =>
+            "{ " + string.Concat(Enumerable.Range(0, count).Select(i => $$"""w{{i}}: whatIf(remove: ["smus"]) { lostPairs } """)) + "}";
+
+        var (_, nine) = await _app.PostAsync(Aliased(9), token: _app.Token("reader"));
+        var (_, eleven) = await _app.PostAsync(Aliased(11), token: _app.Token("reader"));
+
+        Assert.Null(nine["errors"]);
+        var refusal = eleven["errors"]![0]!;
+        Assert.Equal("LIMIT_EXCEEDED", refusal["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("GraphQL:Limits:MaxComplexity", refusal["extensions"]!["limit"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task stranded_feedback_is_for_feedback_readers()
     {
         const string Query = """{ whatIf(remove: ["harreragune"]) { strandedFeedback { id } } }""";
