@@ -122,7 +122,10 @@ public static class TestNodes
         // Dated, but holding today: the stores keep the dates as any property, and the analyses count the link.
         RelationshipType.RefersTo => new()
         {
-            ["theme"] = "reception", ["description"] = "Newcomers without padrón are referred on.", [Validity.From] = "2020-01-01", [Validity.To] = "2100-01-01",
+            ["theme"] = "reception",
+            ["description"] = "Newcomers without padrón are referred on.",
+            [Validity.From] = "2020-01-01",
+            [Validity.To] = "2100-01-01",
         },
         RelationshipType.Covers => new() { [Validity.From] = "2023-05-09" },
         RelationshipType.Holds => new() { ["role"] = ConstantCase.ToText(HoldingRole.Lead) },
