@@ -37,6 +37,7 @@ public sealed class IncrementalAnalysisTests : IAsyncLifetime
         var current = GraphAnalysis.Build(await _app.Store.GetSnapshotAsync(_ct));
         current.Prepare();
 
+        var dated = 0;
         for (var round = 0; round < 10; round++)
         {
             for (var write = random.Next(1, 6); write > 0; write--)
@@ -56,10 +57,15 @@ public sealed class IncrementalAnalysisTests : IAsyncLifetime
             Assert.Equal(whole.Version, incremental.Version);
             var questions = random.Next();
             Assert.Equal(Answers(whole, questions), Answers(incremental, questions));
+            // Some links were written with dates: as of a past day, both answer for the links that held then.
+            Assert.Equal(Answers(whole.AsOf(_pastDay), questions), Answers(incremental.AsOf(_pastDay), questions));
+            Assert.Equal(whole.Timeline.Count, incremental.Timeline.Count);
+            dated = Math.Max(dated, whole.Timeline.Count);
             incremental.Prepare();
             current = incremental;
         }
         Assert.True(_succeeded.Count >= 10, $"writes of only {_succeeded.Count} kinds succeeded: {string.Join(", ", _succeeded.Keys)}");
+        Assert.True(dated > 0, "no dated link was written");
     }
 
     [Fact]
@@ -168,6 +174,17 @@ public sealed class IncrementalAnalysisTests : IAsyncLifetime
         return data.AsObject().Single().Value!["id"]!.GetValue<string>();
     }
 
+    private static readonly DateOnly _pastDay = new(2019, 6, 1);
+
+    /// <summary>Half the links undated; the others ended before today, start after it, or started in the past.</summary>
+    private static string Dates(Random random) => random.Next(6) switch
+    {
+        0 => ", validFrom: \"2018-01-01\", validTo: \"2020-01-01\"",
+        1 => ", validFrom: \"2099-01-01\"",
+        2 => ", validFrom: \"2019-01-01\"",
+        _ => "",
+    };
+
     private async Task WriteAsync(Random random, GraphSnapshot graph)
     {
         List<NodeRecord> Of(NodeLabel label) => [.. graph.Nodes.Where(n => n.Label == label)];
@@ -186,15 +203,15 @@ public sealed class IncrementalAnalysisTests : IAsyncLifetime
             0 => ("createInstitution", $$"""createInstitution(input: { name: "Incremental {{++_created}}", kind: NGO, level: {{level}}, description: "A test." }) { id }"""),
             1 => ("updateInstitution", $$"""updateInstitution(input: { id: "{{a.Id}}", expectedVersion: {{a.Version}}, level: {{level}}, name: "Renamed {{++_created}}" }) { id }"""),
             2 => ("deleteInstitution", $$"""deleteInstitution(input: { id: "{{a.Id}}", detach: true }) { id }"""),
-            3 => ("putReferral", $$"""putReferral(input: { fromId: "{{a.Id}}", toId: "{{b.Id}}" }) { id }"""),
+            3 => ("putReferral", $$"""putReferral(input: { fromId: "{{a.Id}}", toId: "{{b.Id}}"{{Dates(random)}} }) { id }"""),
             4 => ("removeReferral", $$"""removeReferral(input: { fromId: "{{referral.FromId}}", toId: "{{referral.ToId}}" }) { id }"""),
-            5 => ("putMembership", $$"""putMembership(input: { institutionId: "{{a.Id}}", networkId: "{{network.Id}}", role: MEMBER }) { id }"""),
+            5 => ("putMembership", $$"""putMembership(input: { institutionId: "{{a.Id}}", networkId: "{{network.Id}}", role: MEMBER{{Dates(random)}} }) { id }"""),
             6 => ("removeMembership", $$"""removeMembership(input: { institutionId: "{{membership.FromId}}", networkId: "{{membership.ToId}}" }) { id }"""),
             7 => ("putFunding", $$"""putFunding(input: { funderId: "{{a.Id}}", recipientId: "{{b.Id}}", programme: "Incremental" }) { id }"""),
             8 => ("putPartOf", $$"""putPartOf(input: { childId: "{{a.Id}}", parentId: "{{b.Id}}" }) { id }"""),
             9 => ("putHolding", $$"""putHolding(input: { institutionId: "{{a.Id}}", responsibilityId: "{{responsibility.Id}}", role: {{(random.Next(2) == 0 ? "LEAD" : "SUPPORT")}} }) { id }"""),
             10 => ("removeResponsibilityTheme", $$"""removeResponsibilityTheme(input: { responsibilityId: "{{onTheme.FromId}}", themeId: "{{onTheme.ToId}}" }) { id }"""),
-            11 => ("putNetworkTheme", $$"""putNetworkTheme(input: { networkId: "{{network.Id}}", themeId: "{{theme.Id}}" }) { id }"""),
+            11 => ("putNetworkTheme", $$"""putNetworkTheme(input: { networkId: "{{network.Id}}", themeId: "{{theme.Id}}"{{Dates(random)}} }) { id }"""),
             12 => ("updateTheme", $$"""updateTheme(input: { id: "{{theme.Id}}", expectedVersion: {{theme.Version}}, expectedLevels: [{{level}}, EUROPEAN], name: "Theme {{++_created}}" }) { id }"""),
             13 => ("updateNetwork", $$"""updateNetwork(input: { id: "{{network.Id}}", expectedVersion: {{network.Version}}, level: {{level}}, name: "Network {{++_created}}" }) { id }"""),
             14 => ("recordMeeting", $$"""recordMeeting(input: { networkId: "{{network.Id}}", title: "Meeting {{++_created}}", date: "2026-03-0{{random.Next(1, 9)}}", summary: "A test.", attendeeIds: ["{{a.Id}}", "{{b.Id}}", "{{c.Id}}"] }) { id }"""),
