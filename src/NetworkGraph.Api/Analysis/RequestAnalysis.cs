@@ -68,13 +68,16 @@ public sealed class RequestAnalysis(LatestAnalysis latest, RestrictedRankings re
     /// The brokers of a restricted <paramref name="scope"/>: the newest ranking kept for it when it is as recent as the
     /// request's floor and <paramref name="minVersion"/>, else one ranked now on the request's analysis (and kept).
     /// </summary>
-    /// <remarks>Only today's rankings are kept: one as of another date is ranked on the request path each time.</remarks>
+    /// <remarks>
+    /// Only rankings of today's graph are kept among the restricted rankings: one as of another date is ranked on the
+    /// request path, and kept only with that date's analysis while it lives.
+    /// </remarks>
     public async Task<AnalysedBrokers> GetRestrictedBrokersAsync(BrokerScope scope, long? minVersion, DateOnly? asOf, CancellationToken cancellationToken)
     {
         var wanted = await WantedAsync(minVersion, cancellationToken);
         var day = asOf ?? Today;
         var analysis = await GetAsync(minVersion, day, cancellationToken);
-        var today = day == Today || analysis.Timeline.Same(day, Today);
+        var today = analysis.Timeline.Same(day, Today);
         if (today && restricted.Asked(scope) is { } kept && (wanted is null || kept.Version >= wanted) && analysis.Timeline.Same(kept.Date, day))
         {
             return kept;

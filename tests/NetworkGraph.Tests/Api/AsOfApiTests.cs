@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Tests.Support;
@@ -106,31 +105,18 @@ public sealed class AsOfApiTests : IAsyncLifetime
     {
         await PutReferralAsync(null, InDays(1));
         var path = "/graphql?query=" + Uri.EscapeDataString($$"""{ institution(id: "{{Lanbide}}") { referralsOut { to { id } } } }""");
-        using var before = await GetAsync(path);
+        using var before = await _app.GetGraphQLAsync(path);
         var tag = before.Headers.ETag!;
         Assert.Contains(PenascalCooperative, await before.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        using var sameDay = await GetAsync(path, tag);
+        using var sameDay = await _app.GetGraphQLAsync(path, held: tag);
         Assert.Equal(System.Net.HttpStatusCode.NotModified, sameDay.StatusCode);
 
         _clock.Shift = TimeSpan.FromDays(1);
-        using var after = await GetAsync(path, tag);
+        using var after = await _app.GetGraphQLAsync(path, held: tag);
 
         Assert.Equal(System.Net.HttpStatusCode.OK, after.StatusCode);
         Assert.NotEqual(tag, after.Headers.ETag);
         Assert.DoesNotContain(PenascalCooperative, await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    private async Task<HttpResponseMessage> GetAsync(string pathAndQuery, EntityTagHeaderValue? held = null)
-    {
-        using var client = _app.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(NetworkGraphApp.GraphQLResponse));
-        request.Headers.Add("GraphQL-Require-Preflight", "1");
-        if (held is not null)
-        {
-            request.Headers.IfNoneMatch.Add(held);
-        }
-        return await client.SendAsync(request);
     }
 
     [Theory]

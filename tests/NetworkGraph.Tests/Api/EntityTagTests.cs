@@ -19,23 +19,8 @@ public sealed class EntityTagTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private async Task<HttpResponseMessage> GetAsync(string pathAndQuery, string? token = null, EntityTagHeaderValue? held = null)
-    {
-        using var client = _app.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(NetworkGraphApp.GraphQLResponse));
-        // A GET needs it: the CSRF check for requests a browser could send cross-site.
-        request.Headers.Add("GraphQL-Require-Preflight", "1");
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-        if (held is not null)
-        {
-            request.Headers.IfNoneMatch.Add(held);
-        }
-        return await client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> GetAsync(string pathAndQuery, string? token = null, EntityTagHeaderValue? held = null) =>
+        _app.GetGraphQLAsync(pathAndQuery, token, held);
 
     [Fact]
     public async Task a_get_carries_a_private_etag_and_the_same_tag_sent_back_is_304_without_executing()

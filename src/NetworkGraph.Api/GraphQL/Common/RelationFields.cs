@@ -36,7 +36,7 @@ public static class RelationFields
 
     /// <summary>The date a dated relationship field answers for; null for a relationship that is never dated.</summary>
     private static DateOnly? AsOf(IResolveFieldContext context, RelationshipType relationship, RequestDate today) =>
-        GraphSchema.IsDated(relationship) ? Validity.Parse(context.GetArgument<string?>("asOf")) ?? today.Today : null;
+        GraphSchema.IsDated(relationship) ? context.AsOf() ?? today.Today : null;
 
     // The names of an edge type's fields that lead to the other end, per relationship field: the schema is fixed.
     private static readonly ConcurrentDictionary<FieldType, string[]> _otherEndFields = new();
