@@ -196,7 +196,7 @@ function networkElement(network) {
   const hasChildren = [...state.networks.values()].some((other) => other.parentNetworks.some((parent) => parent.id === network.id));
   return {
     group: 'nodes',
-    data: { id: network.id, label: label(network), colour: levelColours[network.level], type: 'network', name: network.name },
+    data: { id: network.id, label: label(network), colour: levelColours[network.level], type: 'network', name: network.name, level: network.level },
     classes: ['network', network.illustrative ? 'illustrative' : '', hasChildren || network.kind === 'NETWORK_OF_NETWORKS' ? 'hub-of-hubs' : ''].join(' '),
   };
 }
@@ -285,7 +285,7 @@ function levelPositions() {
   }
   for (const network of cy.nodes('.network')) {
     const members = network.neighborhood('node.institution').filter((node) => positions[node.id()]);
-    const own = y(network.data('level') ?? 'REGIONAL');
+    const own = y(network.data('level'));
     positions[network.id()] = members.length
       ? {
         x: members.reduce((sum, node) => sum + positions[node.id()].x, 0) / members.length,
