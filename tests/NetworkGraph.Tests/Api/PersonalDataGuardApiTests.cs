@@ -35,6 +35,18 @@ public sealed class PersonalDataGuardApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task the_refusal_lists_each_field_and_kind_so_a_page_can_explain_it_in_its_own_language()
+    {
+        var input = new { title = "Case of ana.perez@example.org", description = "The client with DNI 12345678Z was turned away.", themeId = "reception" };
+
+        var (_, body) = await _app.PostAsync(Submit, new { input }, token: _app.Token("ngo", "arrupe-etxea"));
+
+        Assert.Equal(
+            """[{"field":"input.title","kind":"EMAIL"},{"field":"input.description","kind":"DNI"}]""",
+            body["errors"]![0]!["extensions"]!["personalData"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task a_coordinators_note_is_checked_too()
     {
         var (_, body) = await _app.PostAsync(

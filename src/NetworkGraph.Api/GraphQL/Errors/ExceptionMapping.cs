@@ -27,7 +27,7 @@ public sealed partial class ExceptionMapping(ILogger<ExceptionMapping> logger)
             ModelViolationException violation => UserError.BadInput(violation.Message),
             // A document sent to importGraph: each problem already names the entry and what is wrong.
             SeedFormatException seed => UserError.BadInput(string.Join(Environment.NewLine, seed.Problems)),
-            PersonalDataRejectedException rejected => new UserError(ErrorCodes.PersonalDataRejected, rejected.Message),
+            PersonalDataRejectedException rejected => UserError.PersonalDataRejected(rejected),
             GraphUnavailableException => new UserError(ErrorCodes.StoreUnavailable, "The graph store is unavailable; try again shortly."),
             _ => Masked(context),
         };
