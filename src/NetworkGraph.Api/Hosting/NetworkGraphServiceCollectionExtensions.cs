@@ -9,6 +9,7 @@ using NetworkGraph.Api.Import;
 using NetworkGraph.Api.Limits;
 using NetworkGraph.Api.Live;
 using NetworkGraph.Api.Mutations;
+using NetworkGraph.Api.Names;
 using NetworkGraph.Api.Observability;
 using NetworkGraph.Api.Workbench;
 
@@ -33,6 +34,7 @@ public static class NetworkGraphServiceCollectionExtensions
     public static IServiceCollection AddNetworkGraphApi(this IServiceCollection services)
     {
         services.AddScoped<GraphLoaders>();
+        services.AddScoped<RequestLanguage>();
         services.AddScoped<AuditedWriter>();
         services.AddSingleton<ExceptionMapping>();
         services.AddNetworkGraphExecution();

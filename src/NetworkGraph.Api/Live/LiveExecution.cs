@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using GraphQLParser.AST;
 using NetworkGraph.Api.Execution;
+using NetworkGraph.Api.Names;
+using NetworkGraph.Core.Names;
 
 namespace NetworkGraph.Api.Live;
 
@@ -29,18 +31,20 @@ public sealed class LiveExecution(
         {
             return new LiveStart(opened, null);
         }
-        var audience = new LiveAudience(admitted, caller, AudienceKey(admitted, viewer));
+        // The languages of the request that opened the stream: its events are rendered later, outside that request.
+        var languages = scope.ServiceProvider.GetRequiredService<RequestLanguage>().Preference;
+        var audience = new LiveAudience(admitted, caller, languages, AudienceKey(admitted, viewer, languages));
         return new LiveStart(null, new LiveStream(request.Feed, request.After, request.Ids, audience, hub, renderings, time));
     }
 
-    private string AudienceKey(AdmittedRequest admitted, Viewer viewer)
+    private string AudienceKey(AdmittedRequest admitted, Viewer viewer, LanguagePreference languages)
     {
         var request = admitted.Request;
         // What a read can depend on: the document and variables, the roles (the access profile) and, for an NGO's
-        // feedback, the organisation. No read depends on the subject; were one to, it would belong here.
+        // feedback, the organisation, and the languages names are read in. No read depends on the subject; were one to, it would belong here.
         var text = string.Join('\n',
             request.Query, request.OperationName, request.Variables is null ? "" : serializer.Serialize(request.Variables),
-            viewer.AccessProfile, viewer.Org);
+            viewer.AccessProfile, viewer.Org, languages.Key);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

@@ -4,6 +4,8 @@ using System.Text;
 using NetworkGraph.Api.Analysis;
 using NetworkGraph.Api.Execution;
 using NetworkGraph.Api.GraphQL.Loading;
+using NetworkGraph.Api.Names;
+using NetworkGraph.Core.Names;
 
 namespace NetworkGraph.Api.Live;
 
@@ -63,6 +65,7 @@ public sealed class LiveRenderings(IServiceScopeFactory scopes, GraphQLExecutor 
         await Task.Yield(); // the execution runs beside the lock, never under it
         await using var scope = scopes.CreateAsyncScope();
         var viewer = scope.ServiceProvider.GetRequiredService<Viewer>().ActingFor(audience.Caller);
+        scope.ServiceProvider.GetRequiredService<RequestLanguage>().Use(audience.Languages);
         if (!await LiveVisibility.MaySeeAsync(change, viewer, scope.ServiceProvider.GetRequiredService<GraphLoaders>()))
         {
             return null;
@@ -75,7 +78,8 @@ public sealed class LiveRenderings(IServiceScopeFactory scopes, GraphQLExecutor 
 }
 
 /// <summary>
-/// Who a stream's events are rendered for: the admitted request and the caller. Streams with equal keys (the same
-/// document, operation and variables, access profile and organisation) get byte-identical answers.
+/// Who a stream's events are rendered for: the admitted request, the caller and the languages names are read in.
+/// Streams with equal keys (the same document, operation and variables, access profile, organisation and languages)
+/// get byte-identical answers.
 /// </summary>
-public sealed record LiveAudience(AdmittedRequest Request, ClaimsPrincipal Caller, string Key);
+public sealed record LiveAudience(AdmittedRequest Request, ClaimsPrincipal Caller, LanguagePreference Languages, string Key);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetworkGraph.Core.Firewall;
+using NetworkGraph.Core.Names;
 
 namespace NetworkGraph.Api.Mutations;
 
@@ -91,6 +92,21 @@ public sealed class InputReader
         _values.TryGetValue(name, out var value) && value is IEnumerable<object?> items
             ? [.. items.OfType<IDictionary<string, object?>>().Select(item => new InputReader(item.AsReadOnly()).Source())]
             : [];
+
+    /// <summary>Names per language in their stored form (<see cref="LocalizedNames"/>); null, or none, clears them.</summary>
+    public string[]? LocalizedNames(string name)
+    {
+        if (!_values.TryGetValue(name, out var value) || value is not IEnumerable<object?> items)
+        {
+            return null;
+        }
+        var names = items.OfType<IDictionary<string, object?>>()
+            .Select(item => new InputReader(item.AsReadOnly()))
+            .Select(item => new LocalizedName(
+                item.Text("lang", LanguageTag.MaxLength), item.Text("text", Core.Names.LocalizedNames.MaxTextLength), item.Bool("official"), item.Object("source")?.Source()))
+            .ToList();
+        return names.Count == 0 ? null : Core.Names.LocalizedNames.Encode(names);
+    }
 
     private SourceRef Source() => new(Text("title"), OptionalText("url", 2000), OptionalText("locator"));
 

@@ -1,3 +1,4 @@
+using NetworkGraph.Api.Names;
 using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Api.Mutations;
@@ -12,13 +13,20 @@ public static class PropertyInputs
     {
         foreach (var spec in specs)
         {
-            var graphType = PropertyGraphTypes.Of(spec);
+            var graphType = spec.Kind == PropertyKind.LocalizedNames
+                ? typeof(ListGraphType<NonNullGraphType<LocalizedNameInputType>>)
+                : PropertyGraphTypes.Of(spec);
             var required = !noneRequired && (allRequired || spec.Required);
             type.AddField(new FieldType
             {
                 Name = spec.Name,
                 Type = required ? PropertyGraphTypes.NonNull(graphType) : graphType,
-                Description = spec.Kind == PropertyKind.Text && spec.MaxLength > 0 ? $"At most {spec.MaxLength} characters." : null,
+                Description = spec.Kind switch
+                {
+                    PropertyKind.Text when spec.MaxLength > 0 => $"At most {spec.MaxLength} characters.",
+                    PropertyKind.LocalizedNames => "Its names per language, one per language; replaces the names it had (null or [] clears them).",
+                    _ => null,
+                },
             });
         }
     }
@@ -37,6 +45,7 @@ public static class PropertyInputs
                 PropertyKind.DateTime => input.RawInstant(spec.Name) is { } instant ? Instants.Format(instant) : null,
                 PropertyKind.NodeId => input.OptionalId(spec.Name),
                 PropertyKind.Date => input.OptionalDate(spec.Name),
+                PropertyKind.LocalizedNames => input.LocalizedNames(spec.Name),
                 _ => input.OptionalText(spec.Name, spec.MaxLength > 0 ? spec.MaxLength : 2000),
             };
         }

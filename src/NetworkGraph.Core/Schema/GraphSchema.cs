@@ -1,3 +1,4 @@
+using NetworkGraph.Core.Names;
 using static NetworkGraph.Core.Schema.PropertySpec;
 
 namespace NetworkGraph.Core.Schema;
@@ -17,23 +18,23 @@ public static class GraphSchema
         {
             [NodeLabel.Institution] =
             [
-                Text("name"), Text("acronym", required: false, maxLength: 40), Enum<ActorKind>("kind"), Enum<GovernanceLevel>("level"),
+                Text("name"), Names(), Text("acronym", required: false, maxLength: 40), Enum<ActorKind>("kind"), Enum<GovernanceLevel>("level"),
                 LongText("description"), Of("website", PropertyKind.Url, required: false),
             ],
             [NodeLabel.Network] =
             [
-                Text("name"), Text("acronym", required: false, maxLength: 40), Enum<NetworkKind>("kind"), Enum<GovernanceLevel>("level"),
+                Text("name"), Names(), Text("acronym", required: false, maxLength: 40), Enum<NetworkKind>("kind"), Enum<GovernanceLevel>("level"),
                 Enum<Cadence>("cadence", description: "How often it meets."), Enum<Formality>("formality"), LongText("description"),
             ],
             [NodeLabel.Meeting] = [Text("title"), Of("date", PropertyKind.Date), LongText("summary")],
             [NodeLabel.Theme] =
             [
-                Text("name"), LongText("description"),
+                Text("name"), Names(), LongText("description"),
                 EnumList<GovernanceLevel>("expectedLevels", description: "The governance levels at which planners expect the theme to be covered."),
             ],
             [NodeLabel.Responsibility] =
             [
-                Text("title"), Enum<ResponsibilityKind>("kind"), Enum<GovernanceLevel>("level"), LongText("description"),
+                Text("title"), Names(), Enum<ResponsibilityKind>("kind"), Enum<GovernanceLevel>("level"), LongText("description"),
             ],
             [NodeLabel.FeedbackItem] =
             [
@@ -48,7 +49,7 @@ public static class GraphSchema
             ],
             [NodeLabel.Territory] =
             [
-                Text("name"), Enum<TerritoryKind>("kind"),
+                Text("name"), Names(), Enum<TerritoryKind>("kind"),
                 Text("country", required: false, description: "The state it belongs to, where it belongs to one: Spain, Germany ..."),
                 LongText("description"),
             ],
@@ -89,6 +90,13 @@ public static class GraphSchema
         new(Validity.From, PropertyKind.Date, Required: false, Description: "The first day the link holds (inclusive); it has always held when null."),
         new(Validity.To, PropertyKind.Date, Required: false, Description: "The day the link stops holding (exclusive); it still holds when null."),
     ];
+
+    /// <summary>The labels whose nodes have names per language besides their default name (or title).</summary>
+    public static bool IsNamedPerLanguage(NodeLabel label) => Nodes[label].Any(spec => spec.Kind == PropertyKind.LocalizedNames);
+
+    private static PropertySpec Names() => new(
+        LocalizedNames.Property, PropertyKind.LocalizedNames, Required: false,
+        Description: "Its names per language; the default name answers a language it has no name in.");
 
     private static PropertySpec[] AtAndNote() => [Of("at", PropertyKind.DateTime), LongText("note", required: false)];
 }

@@ -1,3 +1,5 @@
+using NetworkGraph.Core.Names;
+
 namespace NetworkGraph.Core.Schema;
 
 /// <summary>Checks nodes and relationships against <see cref="GraphSchema"/>; returns readable problems, empty when valid.</summary>
@@ -87,6 +89,7 @@ public static class GraphValidator
         PropertyKind.EnumList => value is IReadOnlyList<string> list
             ? list.Select(item => CheckEnum(spec.EnumType!, item)).FirstOrDefault(p => p is not null)
             : "must be a list",
+        PropertyKind.LocalizedNames => value is IReadOnlyList<string> names ? LocalizedNames.Problem(names) : "must be a list",
         _ when value is not string text => "must be text",
         PropertyKind.Text when string.IsNullOrWhiteSpace((string)value) => "must not be blank",
         PropertyKind.Text when ((string)value).Length > spec.MaxLength => $"is longer than {spec.MaxLength} characters",

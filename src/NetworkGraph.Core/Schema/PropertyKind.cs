@@ -16,4 +16,6 @@ public enum PropertyKind
     EnumList,
     /// <summary>The slug of another node (a reference held as a property).</summary>
     NodeId,
+    /// <summary>The node's names per language (<see cref="Names.LocalizedNames"/>), stored as a list of text.</summary>
+    LocalizedNames,
 }

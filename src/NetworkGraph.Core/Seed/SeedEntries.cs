@@ -1,11 +1,12 @@
 using System.Text.Json;
+using NetworkGraph.Core.Names;
 
 namespace NetworkGraph.Core.Seed;
 
 /// <summary>One node or relationship entry of a seed document, read into a record; a malformed one adds a problem instead.</summary>
 internal static class SeedEntries
 {
-    private static readonly string[] _nodeKeys = ["label", "id", "sources"];
+    private static readonly string[] _nodeKeys = ["label", "id", "sources", LocalizedNames.Property, SeedNames.NameSource];
     private static readonly string[] _relationshipKeys = ["type", "from", "to", "sources"];
 
     public static NodeRecord? ReadNode(JsonElement entry, Dictionary<string, SourceRef> catalog, string where, List<string> problems)
@@ -27,11 +28,16 @@ internal static class SeedEntries
             problems.Add($"{where}: 'id' is required");
             return null;
         }
+        var properties = ReadProperties(entry, _nodeKeys, where, problems);
+        if (SeedNames.Read(entry, catalog, where, problems) is { } names)
+        {
+            properties[LocalizedNames.Property] = names;
+        }
         return new NodeRecord
         {
             Id = id,
             Label = label,
-            Properties = ReadProperties(entry, _nodeKeys, where, problems),
+            Properties = properties,
             Sources = SeedSources.ReadSources(entry, catalog, where, problems),
         };
     }

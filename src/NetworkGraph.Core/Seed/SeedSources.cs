@@ -43,32 +43,38 @@ internal static class SeedSources
         }
         foreach (var (source, index) in array.EnumerateArray().Select((s, i) => (s, i)))
         {
-            if (source.ValueKind != JsonValueKind.Object)
+            if (ReadSource(source, catalog, $"{where}: sources[{index}]", problems) is { } read)
             {
-                problems.Add($"{where}: sources[{index}] must be an object");
-                continue;
+                sources.Add(read);
             }
-            var locator = SeedJson.OptionalString(source, "locator");
-            if (SeedJson.OptionalString(source, "ref") is { } reference)
-            {
-                if (catalog.TryGetValue(reference, out var known))
-                {
-                    sources.Add(known with { Locator = locator ?? known.Locator });
-                }
-                else
-                {
-                    problems.Add($"{where}: sources[{index}] refers to '{reference}', which is not in the sourceCatalog");
-                }
-                continue;
-            }
-            var title = SeedJson.OptionalString(source, "title");
-            if (string.IsNullOrWhiteSpace(title))
-            {
-                problems.Add($"{where}: sources[{index}] needs a 'title' or a 'ref'");
-                continue;
-            }
-            sources.Add(new SourceRef(title, SeedJson.OptionalString(source, "url"), locator));
         }
         return sources;
+    }
+
+    /// <summary>One source: a <c>ref</c> to the catalog with an optional locator of its own, or a title (and url, locator).</summary>
+    public static SourceRef? ReadSource(JsonElement source, Dictionary<string, SourceRef> catalog, string where, List<string> problems)
+    {
+        if (source.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add($"{where} must be an object");
+            return null;
+        }
+        var locator = SeedJson.OptionalString(source, "locator");
+        if (SeedJson.OptionalString(source, "ref") is { } reference)
+        {
+            if (catalog.TryGetValue(reference, out var known))
+            {
+                return known with { Locator = locator ?? known.Locator };
+            }
+            problems.Add($"{where} refers to '{reference}', which is not in the sourceCatalog");
+            return null;
+        }
+        var title = SeedJson.OptionalString(source, "title");
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            problems.Add($"{where} needs a 'title' or a 'ref'");
+            return null;
+        }
+        return new SourceRef(title, SeedJson.OptionalString(source, "url"), locator);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using NetworkGraph.Core.Names;
 
 namespace NetworkGraph.Core.Seed;
 
@@ -71,7 +72,8 @@ public static class SeedWriter
 
     private static void WriteProperties(Utf8JsonWriter writer, IReadOnlyDictionary<string, object?> properties)
     {
-        foreach (var (name, value) in properties)
+        SeedNames.Write(writer, properties);
+        foreach (var (name, value) in properties.Where(property => property.Key != LocalizedNames.Property))
         {
             switch (value)
             {
@@ -122,18 +124,23 @@ public static class SeedWriter
         foreach (var source in sources)
         {
             writer.WriteStartObject();
-            writer.WriteString("title", source.Title);
-            if (source.Url is not null)
-            {
-                writer.WriteString("url", source.Url);
-            }
-            if (source.Locator is not null)
-            {
-                writer.WriteString("locator", source.Locator);
-            }
+            WriteSourceFields(writer, source);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+    }
+
+    internal static void WriteSourceFields(Utf8JsonWriter writer, SourceRef source)
+    {
+        writer.WriteString("title", source.Title);
+        if (source.Url is not null)
+        {
+            writer.WriteString("url", source.Url);
+        }
+        if (source.Locator is not null)
+        {
+            writer.WriteString("locator", source.Locator);
+        }
     }
 
     private static void FlushWhenLarge(Utf8JsonWriter writer)

@@ -4,6 +4,11 @@ namespace NetworkGraph.Tests.Support;
 public static class SeedFacts
 {
     public const string Harreragune = "harreragune";
+    public const string BasqueGovernment = "basque-government";
+    public const string BasqueGovernmentBasqueName = "Eusko Jaurlaritza";
+    public const string BasqueGovernmentSpanishName = "Gobierno Vasco";
+    public const string BasqueGovernmentName = "Basque Government";
+    public const string BilbaoCityCouncil = "bilbao-city-council";
     public const string HarreraguneName = "Harreragune";
     public const string HarreraguneCoordination = "harreragune-coordination";
     public const string Smus = "smus";

@@ -1,3 +1,5 @@
+using NetworkGraph.Api.Names;
+
 namespace NetworkGraph.Api.GraphQL.Common;
 
 /// <summary>
@@ -14,5 +16,6 @@ public abstract class NodeType : ObjectGraphType<NodeRecord>
         IsTypeOf = value => value is NodeRecord node && node.Label == label;
         this.AddNodeFields();
         this.AddPropertyFields(label);
+        this.AddLocalizedNameFields(label);
     }
 }

@@ -21,7 +21,8 @@ public static class PropertyFields
     private static void AddPropertyFields<TSource>(
         this ObjectGraphType<TSource> type, IEnumerable<PropertySpec> specs, Func<TSource, IReadOnlyDictionary<string, object?>> properties)
     {
-        foreach (var spec in specs.Where(spec => spec.Kind != PropertyKind.NodeId))
+        // Names per language have fields of their own (Names/LocalizedNameFields).
+        foreach (var spec in specs.Where(spec => spec.Kind is not PropertyKind.NodeId and not PropertyKind.LocalizedNames))
         {
             var read = Reader(spec);
             var graphType = PropertyGraphTypes.Of(spec);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
 using NetworkGraph.Api.Caching;
+using NetworkGraph.Api.Names;
 
 namespace NetworkGraph.Api.GraphQL.Http;
 
@@ -8,7 +9,7 @@ namespace NetworkGraph.Api.GraphQL.Http;
 /// HTTP caching for dashboards that poll with GET: an <c>ETag</c> from the graph version as
 /// <see cref="GraphVersionClock"/> knows it and the versions of the published analysis and ranking (read once per
 /// request with the result cache's state, <see cref="RequestGraphState"/>), who asks (access profile,
-/// organisation, subject), the media type, the request's query string and the day it counts as today, with <c>Cache-Control: private, no-cache</c>;
+/// organisation, subject), the media type, the request's query string, the languages it reads names in and the day it counts as today, with <c>Cache-Control: private, no-cache</c>;
 /// an <c>If-None-Match</c> naming the current tag answers 304 without executing. Reads depend on nothing but the
 /// graph, which every committed write versions, and on how far the analysis has caught up with it, so an unchanged
 /// tag means an unchanged answer.
@@ -34,7 +35,8 @@ public sealed class EntityTags
         // A restricted brokers answer comes from a kept ranking that may trail the whole one: the tag names those too.
         var version = $"{state.Moment.Version}.{state.AnalysedVersion}.{state.RankedVersion}"
             + (state.RestrictedRankings.Length == 0 ? "" : $".{state.RestrictedRankings}");
-        var tag = Tag(version, string.Join('\n', viewer.AccessProfile, viewer.Org, viewer.Subject, mediaType, http.Request.QueryString.Value, Validity.ToText(state.Today)));
+        var languages = http.RequestServices.GetRequiredService<RequestLanguage>().Preference.Key;
+        var tag = Tag(version, string.Join('\n', viewer.AccessProfile, viewer.Org, viewer.Subject, mediaType, http.Request.QueryString.Value, languages, Validity.ToText(state.Today)));
         http.Response.Headers.ETag = tag;
         http.Response.Headers.CacheControl = CacheControl;
         if (!EntityTagHeaderValue.TryParseList(http.Request.Headers.IfNoneMatch, out var held)

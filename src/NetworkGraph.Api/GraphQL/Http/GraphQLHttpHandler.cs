@@ -1,6 +1,7 @@
 using NetworkGraph.Api.Caching;
 using NetworkGraph.Api.Execution;
 using NetworkGraph.Api.Live.Transports;
+using NetworkGraph.Api.Names;
 
 namespace NetworkGraph.Api.GraphQL.Http;
 
@@ -38,11 +39,14 @@ public sealed class GraphQLHttpHandler(
             return;
         }
         var viewer = http.RequestServices.GetRequiredService<Viewer>();
+        // Names answer in the languages the request asks for, so a shared cache must keep one answer per language.
+        http.Response.Headers.Vary = Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage;
         if (await tags.NotModifiedAsync(http, read.MediaType, viewer))
         {
             return;
         }
-        var slot = await answers.SlotAsync(admitted, viewer, http.RequestServices.GetRequiredService<RequestGraphState>(), http.RequestAborted);
+        var languages = http.RequestServices.GetRequiredService<RequestLanguage>().Preference;
+        var slot = await answers.SlotAsync(admitted, viewer, http.RequestServices.GetRequiredService<RequestGraphState>(), languages, http.RequestAborted);
         if (slot is not null && answers.Find(slot) is { } kept)
         {
             await writer.WriteAnswerAsync(http, read.MediaType, kept);
