@@ -27,7 +27,8 @@ public sealed record ExportFormat(string FileName, string ContentType, ExportSou
         {
             var graph = selection.Graph;
             var cells = SpreadsheetRows.TerritoryCells(graph.Relationships, graph.Node);
-            return CsvSheetWriter.WriteAsync(output, SpreadsheetLayout.ElementColumns, SpreadsheetRows.Elements(graph.Nodes, cells), ct);
+            var columns = LabelColumns.ElementColumnsFor(graph.Nodes);
+            return CsvSheetWriter.WriteAsync(output, columns, SpreadsheetRows.Elements(graph.Nodes, cells, columns), ct);
         }),
         new("connections.csv", CsvSheetWriter.MediaType, ExportSource.Graph, (selection, output, ct) =>
         {

@@ -1,3 +1,4 @@
+using NetworkGraph.Core.Names;
 using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Core.Exports;
@@ -5,7 +6,8 @@ namespace NetworkGraph.Core.Exports;
 /// <summary>
 /// The whole property graph as attributes: <c>type</c> (the node's label or the relationship's type), every property
 /// the model defines for any label or relationship type (sorted by name; absent where a node has none), and
-/// <c>sources</c>. Version and timestamps are bookkeeping, not facts, and are left out.
+/// <c>sources</c>. Names per language are one JSON text, as sources are (<c>[{"lang":"eu","text":...,"official":true,
+/// "source":{...}}]</c>). Version and timestamps are bookkeeping, not facts, and are left out.
 /// </summary>
 public static class PropertyGraphAttributes
 {
@@ -59,7 +61,9 @@ public static class PropertyGraphAttributes
         values[0] = type;
         for (var i = 1; i < values.Length - 1; i++)
         {
-            values[i] = properties.GetValueOrDefault(attributes[i].Name);
+            values[i] = properties.GetValueOrDefault(attributes[i].Name) is IReadOnlyList<string> names && attributes[i].Name == LocalizedNames.Property
+                ? $"[{string.Join(',', names)}]"
+                : properties.GetValueOrDefault(attributes[i].Name);
         }
         values[^1] = sources;
         return values;

@@ -42,6 +42,7 @@ internal static partial class ElementColumns
         }
         var property = match.Groups[1].Value;
         return property == SpreadsheetLayout.LabelProperty(label) ? SpreadsheetLayout.Label
+            : property == Names.LocalizedNames.Property ? SpreadsheetLayout.LabelSourceTitle
             : property == "description" ? SpreadsheetLayout.Description
             : SpreadsheetLayout.Title(property);
     }

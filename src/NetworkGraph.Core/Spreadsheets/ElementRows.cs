@@ -1,3 +1,4 @@
+using NetworkGraph.Core.Names;
 using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Core.Spreadsheets;
@@ -58,6 +59,7 @@ internal static class ElementRows
             }
             properties[name] = value;
         }
+        properties[LocalizedNames.Property] = LabelColumns.Read(sheet, draft.Row, draft.Stored, problems);
         var sources = RowSources.Read(sheet, draft.Row, problems) ?? draft.Stored?.Sources;
         if (sources is null || sources.Count == 0)
         {

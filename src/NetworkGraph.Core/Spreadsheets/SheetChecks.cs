@@ -6,7 +6,8 @@ namespace NetworkGraph.Core.Spreadsheets;
 internal static class SheetChecks
 {
     /// <summary>True when the sheet has the columns it needs and only columns of the layout, each once.</summary>
-    public static bool CheckHeader(Sheet sheet, IReadOnlyList<string> layout, IReadOnlyList<string> required, ImportProblems problems)
+    /// <paramref name="languageLabels"/> allows a <c>Label@&lt;lang&gt;</c> column per language too (<see cref="LabelColumns"/>).
+    public static bool CheckHeader(Sheet sheet, IReadOnlyList<string> layout, IReadOnlyList<string> required, ImportProblems problems, bool languageLabels = false)
     {
         var before = problems.Count;
         foreach (var missing in required.Where(column => !sheet.Has(column)))
@@ -22,7 +23,7 @@ internal static class SheetChecks
             {
                 continue;
             }
-            if (!known.Contains(folded))
+            if (!known.Contains(folded) && !(languageLabels && LabelColumns.LangOf(column) is not null))
             {
                 problems.Add(sheet.Name, 1, column, $"{column} is not a column of the layout (the layout: {string.Join(", ", layout)}).");
             }

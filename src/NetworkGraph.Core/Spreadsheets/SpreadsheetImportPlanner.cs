@@ -17,7 +17,7 @@ public static class SpreadsheetImportPlanner
         ArgumentNullException.ThrowIfNull(current);
         var context = new ImportContext(current);
         SheetChecks.CheckCells([elements, connections], context.Problems);
-        if (!SheetChecks.CheckHeader(elements, SpreadsheetLayout.ElementColumns, [SpreadsheetLayout.Label, SpreadsheetLayout.Type], context.Problems)
+        if (!SheetChecks.CheckHeader(elements, SpreadsheetLayout.ElementColumns, [SpreadsheetLayout.Label, SpreadsheetLayout.Type], context.Problems, languageLabels: true)
             | !SheetChecks.CheckHeader(connections, SpreadsheetLayout.ConnectionColumns, [SpreadsheetLayout.From, SpreadsheetLayout.To, SpreadsheetLayout.Type], context.Problems))
         {
             return new ImportPlan([], [], context.Report(dryRun: true));

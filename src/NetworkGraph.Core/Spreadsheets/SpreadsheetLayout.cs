@@ -1,3 +1,4 @@
+using NetworkGraph.Core.Names;
 using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Core.Spreadsheets;
@@ -25,6 +26,10 @@ public static class SpreadsheetLayout
     public const string SourceTitle = "Source Title";
     public const string SourceUrl = "Source URL";
     public const string SourceLocator = "Source Locator";
+    public const string OfficialLabels = "Official Labels";
+    public const string LabelSourceTitle = "Label Source Title";
+    public const string LabelSourceUrl = "Label Source URL";
+    public const string LabelSourceLocator = "Label Source Locator";
 
     /// <summary>The only Direction besides an empty cell: every relationship of the model is directed.</summary>
     public const string Directed = "directed";
@@ -38,17 +43,23 @@ public static class SpreadsheetLayout
 
     public static readonly IReadOnlyList<string> SourceColumns = [SourceTitle, SourceUrl, SourceLocator];
 
+    /// <summary>
+    /// The columns of a node's names per language besides the <c>Label@&lt;lang&gt;</c> ones (<see cref="LabelColumns"/>):
+    /// which languages' labels are official, and the source of each official label.
+    /// </summary>
+    public static readonly IReadOnlyList<string> LabelSourceColumns = [LabelSourceTitle, LabelSourceUrl, LabelSourceLocator];
+
     /// <summary>The properties that have a column of their own: all but the one <see cref="Label"/> and <see cref="Description"/> hold.</summary>
     public static readonly IReadOnlyList<string> ElementProperties = [.. ElementTypes
         .SelectMany(label => GraphSchema.Nodes[label]).Select(p => p.Name)
-        .Where(name => name is not ("name" or "title" or "description")).Distinct(), GraphSchema.Illustrative.Name];
+        .Where(name => name is not ("name" or "title" or "description" or LocalizedNames.Property)).Distinct(), GraphSchema.Illustrative.Name];
 
     public static readonly IReadOnlyList<string> ConnectionProperties = [.. ConnectionTypes
         .SelectMany(type => GraphSchema.Relationships[type].Properties).Select(p => p.Name)
         .Where(name => name != "description").Distinct()];
 
     public static readonly IReadOnlyList<string> ElementColumns =
-        [Id, Label, Type, Description, Tags, Territory, .. ElementProperties.Select(Title), .. SourceColumns];
+        [Id, Label, Type, Description, Tags, Territory, .. ElementProperties.Select(Title), OfficialLabels, .. LabelSourceColumns, .. SourceColumns];
 
     public static readonly IReadOnlyList<string> ConnectionColumns =
         [From, To, Type, Direction, Description, .. ConnectionProperties.Select(Title), .. SourceColumns];

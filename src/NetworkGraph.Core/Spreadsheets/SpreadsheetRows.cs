@@ -14,7 +14,7 @@ public static class SpreadsheetRows
         var kept = nodes.Where(n => SpreadsheetLayout.ElementTypes.Contains(n.Label)).ToList();
         var byId = kept.ToDictionary(n => n.Id, StringComparer.Ordinal);
         var cells = TerritoryCells(relationships, byId.GetValueOrDefault);
-        return ([.. Elements(kept, cells)], [.. Connections(relationships, cells)]);
+        return ([.. Elements(kept, cells, LabelColumns.ElementColumnsFor(kept))], [.. Connections(relationships, cells)]);
     }
 
     /// <summary>
@@ -38,12 +38,15 @@ public static class SpreadsheetRows
         return cells;
     }
 
-    /// <summary>The Elements rows of the nodes that are element types, in the order given.</summary>
-    public static IEnumerable<string[]> Elements(IEnumerable<NodeRecord> nodes, IReadOnlyDictionary<string, string> territoryCells)
+    /// <summary>
+    /// The Elements rows of the nodes that are element types, in the order given, laid out by <paramref name="columns"/>
+    /// (<see cref="LabelColumns.ElementColumnsFor"/>: the layout and a Label@ column per language).
+    /// </summary>
+    public static IEnumerable<string[]> Elements(IEnumerable<NodeRecord> nodes, IReadOnlyDictionary<string, string> territoryCells, IReadOnlyList<string> columns)
     {
         ArgumentNullException.ThrowIfNull(nodes);
         ArgumentNullException.ThrowIfNull(territoryCells);
-        return nodes.Where(n => SpreadsheetLayout.ElementTypes.Contains(n.Label)).Select(n => Element(n, territoryCells.GetValueOrDefault(n.Id)));
+        return nodes.Where(n => SpreadsheetLayout.ElementTypes.Contains(n.Label)).Select(n => Element(n, territoryCells.GetValueOrDefault(n.Id), columns));
     }
 
     /// <summary>The Connections rows of the relationships between element types, but the LOCATED_IN written as Territory cells.</summary>
@@ -57,20 +60,24 @@ public static class SpreadsheetRows
             .Select(Connection);
     }
 
-    public static string[] Element(NodeRecord node, string? territory)
+    public static string[] Element(NodeRecord node, string? territory) => Element(node, territory, SpreadsheetLayout.ElementColumns);
+
+    public static string[] Element(NodeRecord node, string? territory, IReadOnlyList<string> columns)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var cells = Enumerable.Repeat("", SpreadsheetLayout.ElementColumns.Count).ToArray();
-        Set(cells, SpreadsheetLayout.ElementColumns, SpreadsheetLayout.Id, node.Id);
-        Set(cells, SpreadsheetLayout.ElementColumns, SpreadsheetLayout.Label, node.GetString(SpreadsheetLayout.LabelProperty(node.Label)));
-        Set(cells, SpreadsheetLayout.ElementColumns, SpreadsheetLayout.Type, node.Label.ToString());
-        Set(cells, SpreadsheetLayout.ElementColumns, SpreadsheetLayout.Description, node.GetString("description"));
-        Set(cells, SpreadsheetLayout.ElementColumns, SpreadsheetLayout.Territory, territory);
+        ArgumentNullException.ThrowIfNull(columns);
+        var cells = Enumerable.Repeat("", columns.Count).ToArray();
+        Set(cells, columns, SpreadsheetLayout.Id, node.Id);
+        Set(cells, columns, SpreadsheetLayout.Label, node.GetString(SpreadsheetLayout.LabelProperty(node.Label)));
+        Set(cells, columns, SpreadsheetLayout.Type, node.Label.ToString());
+        Set(cells, columns, SpreadsheetLayout.Description, node.GetString("description"));
+        Set(cells, columns, SpreadsheetLayout.Territory, territory);
         foreach (var property in SpreadsheetLayout.ElementProperties)
         {
-            Set(cells, SpreadsheetLayout.ElementColumns, SpreadsheetLayout.Title(property), CellText.Write(node.Properties.GetValueOrDefault(property)));
+            Set(cells, columns, SpreadsheetLayout.Title(property), CellText.Write(node.Properties.GetValueOrDefault(property)));
         }
-        SetSources(cells, SpreadsheetLayout.ElementColumns, node.Sources);
+        LabelColumns.Write(cells, columns, node);
+        SetSources(cells, columns, node.Sources);
         return cells;
     }
 

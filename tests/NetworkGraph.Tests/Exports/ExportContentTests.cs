@@ -159,12 +159,15 @@ public sealed class ExportContentTests : IAsyncLifetime
         var connections = CsvRows(await _app.ExportAsync("/export/connections.csv"));
         var snapshot = await _app.Store.GetSnapshotAsync(CancellationToken.None);
 
-        Assert.Equal(SpreadsheetLayout.ElementColumns, elements[0]);
+        // The layout, with a Label@ column after Label for each language the seed has names in.
+        Assert.Equal(
+            [SpreadsheetLayout.Id, SpreadsheetLayout.Label, "Label@en", "Label@es", "Label@eu", .. SpreadsheetLayout.ElementColumns.Skip(2)],
+            elements[0]);
         Assert.Equal(SpreadsheetLayout.ConnectionColumns, connections[0]);
         Assert.Equal(
             snapshot.Nodes.Where(n => n.Label != NodeLabel.FeedbackItem).Select(n => n.Id).Order(StringComparer.Ordinal),
             elements.Skip(1).Select(row => row[0]));
-        var territory = SpreadsheetLayout.ElementColumns.ToList().IndexOf(SpreadsheetLayout.Territory);
+        var territory = elements[0].ToList().IndexOf(SpreadsheetLayout.Territory);
         Assert.Equal("bilbao", elements.Single(row => row[0] == Harreragune)[territory]);
         Assert.DoesNotContain(connections.Skip(1), row => row[2] == "LOCATED_IN" && row[0] == Harreragune);
         Assert.DoesNotContain(connections.Skip(1), row => row[2] is "RAISED" or "ABOUT" or "REPORTED_BACK_TO");
@@ -188,7 +191,7 @@ public sealed class ExportContentTests : IAsyncLifetime
         Assert.Equal(("2020-01-01", "2021-01-01"), (referral[from], referral[to]));
         var location = connections.Single(row => row[2] == "LOCATED_IN" && row[0] == "lanbide");
         Assert.Equal(("bilbao", "", "2022-01-01"), (location[1], location[from], location[to]));
-        Assert.Equal("", elements.Single(row => row[0] == "lanbide")[SpreadsheetLayout.ElementColumns.ToList().IndexOf(SpreadsheetLayout.Territory)]);
+        Assert.Equal("", elements.Single(row => row[0] == "lanbide")[elements[0].ToList().IndexOf(SpreadsheetLayout.Territory)]);
     }
 
     /// <summary>A CSV export's rows, read by the import's own reader: what a re-import sees.</summary>

@@ -1,0 +1,114 @@
+using NetworkGraph.Core.Names;
+
+namespace NetworkGraph.Core.Spreadsheets;
+
+/// <summary>
+/// A node's names per language in the Elements sheet: a <c>Label@eu</c>, <c>Label@es</c> ... column per language (any
+/// BCP 47 tag), <see cref="SpreadsheetLayout.OfficialLabels"/> listing the languages whose label is official, and the
+/// Label Source columns whose i-th segments are the source of the i-th official language (one segment serves them all).
+/// A label not listed as official is a translation. As with every column, one the sheet lacks keeps what is stored.
+/// </summary>
+public static class LabelColumns
+{
+    public const string Prefix = "Label@";
+
+    public static string Of(string lang) => Prefix + lang;
+
+    /// <summary>The language of a <c>Label@&lt;lang&gt;</c> header, normalized; null for any other header.</summary>
+    public static string? LangOf(string header)
+    {
+        var text = header.Trim();
+        return text.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) && text[Prefix.Length..].Trim() is var tag && LanguageTag.IsValid(tag)
+            ? LanguageTag.Normalize(tag)
+            : null;
+    }
+
+    /// <summary>The Elements columns for these nodes: the layout's, with a Label@ column per language they have a name in, after Label.</summary>
+    public static IReadOnlyList<string> ElementColumnsFor(IEnumerable<NodeRecord> nodes)
+    {
+        var languages = nodes.SelectMany(LocalizedNames.Of).Select(name => name.Lang).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal);
+        var columns = SpreadsheetLayout.ElementColumns.ToList();
+        columns.InsertRange(columns.IndexOf(SpreadsheetLayout.Label) + 1, languages.Select(Of));
+        return columns;
+    }
+
+    /// <summary>Writes a node's names into its row, laid out by <paramref name="columns"/>.</summary>
+    public static void Write(string[] cells, IReadOnlyList<string> columns, NodeRecord node)
+    {
+        var names = LocalizedNames.Of(node);
+        var official = names.Where(name => name.Official).ToList();
+        foreach (var name in names)
+        {
+            var index = IndexOf(columns, Of(name.Lang));
+            if (index >= 0)
+            {
+                cells[index] = name.Text;
+            }
+        }
+        Set(SpreadsheetLayout.OfficialLabels, string.Join(SpreadsheetLayout.Separator, official.Select(name => name.Lang)));
+        var sources = official.Select(name => name.Source).ToList();
+        var shared = sources.Distinct().Count() == 1 ? sources.Take(1).ToList() : sources;
+        Set(SpreadsheetLayout.LabelSourceTitle, Joined(shared.Select(source => source?.Title)));
+        Set(SpreadsheetLayout.LabelSourceUrl, Joined(shared.Select(source => source?.Url)));
+        Set(SpreadsheetLayout.LabelSourceLocator, Joined(shared.Select(source => source?.Locator)));
+
+        void Set(string column, string value) => cells[IndexOf(columns, column)] = value;
+    }
+
+    /// <summary>
+    /// The names a row gives its node, starting from the stored ones; the stored ones as they are when the sheet has no
+    /// column of names. Problems name the column.
+    /// </summary>
+    internal static string[]? Read(Sheet sheet, SheetRow row, NodeRecord? stored, ImportProblems problems)
+    {
+        var storedNames = stored is null ? [] : LocalizedNames.Of(stored);
+        var labelColumns = sheet.Header.Select((header, index) => (Lang: LangOf(header), Index: index)).Where(c => c.Lang is not null).ToList();
+        var officialIndex = sheet.ColumnOf(SpreadsheetLayout.OfficialLabels);
+        if (labelColumns.Count == 0 && officialIndex < 0)
+        {
+            return storedNames.Count == 0 ? null : LocalizedNames.Encode(storedNames);
+        }
+        var officialLangs = officialIndex < 0 ? null : CellText.Split(row.Cell(officialIndex)).Select(LanguageTag.Normalize).ToList();
+        var sources = RowSources.Read(sheet, row, problems, SpreadsheetLayout.LabelSourceColumns);
+        var names = storedNames.ToDictionary(name => name.Lang, StringComparer.OrdinalIgnoreCase);
+        foreach (var (lang, index) in labelColumns)
+        {
+            var text = row.Cell(index).Trim();
+            if (text.Length == 0)
+            {
+                names.Remove(lang!);
+                continue;
+            }
+            var before = names.GetValueOrDefault(lang!);
+            var official = officialLangs?.Contains(lang!, StringComparer.OrdinalIgnoreCase) ?? (before is { Official: true } && before.Text == text);
+            var source = !official ? null
+                : sources is null ? before?.Source
+                : sources.Count == 1 ? sources[0]
+                : officialLangs!.FindIndex(l => LanguageTag.Same(l, lang!)) is var i && i < sources.Count ? sources[i] : null;
+            names[lang!] = new LocalizedName(lang!, text, official, source);
+        }
+        foreach (var lang in officialLangs?.Where(lang => !names.ContainsKey(lang)) ?? [])
+        {
+            problems.Add(sheet.Name, row.Number, SpreadsheetLayout.OfficialLabels, $"{SpreadsheetLayout.OfficialLabels} lists '{lang}', but the row has no {Of(lang)} label.");
+        }
+        return names.Count == 0 ? null : LocalizedNames.Encode(names.Values);
+    }
+
+    private static string Joined(IEnumerable<string?> values)
+    {
+        var list = values.ToList();
+        return list.All(v => v is null) ? "" : string.Join(SpreadsheetLayout.Separator, list.Select(v => v ?? ""));
+    }
+
+    private static int IndexOf(IReadOnlyList<string> columns, string column)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (string.Equals(columns[i], column, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
