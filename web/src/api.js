@@ -1,4 +1,5 @@
 // The workbench's only way to the data: the public GraphQL API of this host, over POST.
+import { lang, t } from './i18n.js';
 
 const tokenKey = 'networkgraph.token';
 
@@ -11,14 +12,21 @@ export const token = {
   },
 };
 
-/** An error the API returned, with its stable code (extensions.code). */
+/**
+ * An error the API returned, with its stable code (extensions.code) and the rest of its extensions: the API's
+ * message stays English, so a page explains an error in its own language from these.
+ */
 export class GraphQLError extends Error {
-  constructor(message, code, status) {
+  constructor(message, code, status, extensions = {}) {
     super(message);
     this.code = code;
     this.status = status;
+    this.extensions = extensions;
   }
 }
+
+/** Headers for every request to this host: names come back in the page's language where the API has them. */
+export const languageHeaders = () => ({ 'Accept-Language': lang });
 
 /**
  * The graph version after this page's last write (a mutation's extensions.graphVersion). Graph questions answer from
@@ -28,24 +36,24 @@ export let ownWriteVersion = null;
 
 /** Runs a document; resolves to its data, rejects with a GraphQLError. */
 export async function graphql(query, variables = {}, { useToken = true } = {}) {
-  const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' };
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json', ...languageHeaders() };
   const bearer = useToken ? token.get() : '';
   if (bearer) headers.Authorization = `Bearer ${bearer}`;
   let response;
   try {
     response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   } catch {
-    throw new GraphQLError('The service could not be reached. Is it running?', 'NETWORK', 0);
+    throw new GraphQLError(t('common.error.NETWORK'), 'NETWORK', 0);
   }
   let body;
   try {
     body = await response.json();
   } catch {
-    throw new GraphQLError(`The service answered ${response.status} without a GraphQL response.`, 'BAD_RESPONSE', response.status);
+    throw new GraphQLError(t('common.error.BAD_RESPONSE', { status: response.status }), 'BAD_RESPONSE', response.status);
   }
   if (body.errors?.length) {
     const first = body.errors[0];
-    throw new GraphQLError(first.message, first.extensions?.code ?? 'ERROR', response.status);
+    throw new GraphQLError(first.message, first.extensions?.code ?? 'ERROR', response.status, first.extensions ?? {});
   }
   const written = body.extensions?.graphVersion;
   if (Number.isInteger(written) && (ownWriteVersion === null || written > ownWriteVersion)) ownWriteVersion = written;
@@ -66,13 +74,13 @@ export async function allPages(query, variables, pick, maxNodes = 10000) {
   return { nodes, totalCount };
 }
 
-/** Words for the codes an ordinary user may meet. */
+/** Words for the codes an ordinary user may meet, in the page's language; the API's own message otherwise. */
 export function explain(error) {
   switch (error.code) {
     case 'UNAUTHENTICATED':
-      return 'The token was refused: it may have expired or come from another service. Paste a fresh token.';
     case 'FORBIDDEN':
-      return 'This token may not do that. Feedback items need a token; submitting needs an NGO token.';
+    case 'NOT_FOUND':
+      return t(`common.error.${error.code}`);
     default:
       return error.message;
   }
@@ -85,8 +93,6 @@ export const kinds = [
   'SOCIAL_ENTERPRISE', 'INTERNATIONAL_ORGANISATION', 'PRIVATE_SECTOR',
 ];
 
-/** "PUBLIC_AUTHORITY" -> "Public authority". */
-export const words = (value) => (!value ? '' : value === 'NGO' ? value : value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' '));
 
 /** Builds an element: el('p', { class: 'x' }, 'text', child). Text is never parsed as HTML. */
 export function el(tag, attributes = {}, ...children) {

@@ -2,6 +2,7 @@
 // The chosen date goes to every graph question and relation the map asks for (asOf) and into the address; today, the
 // default, is left out of both, so the service counts it as today.
 import { graphql, explain } from './api.js';
+import { t, tn } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -26,8 +27,9 @@ export function asOf() {
 
 function show() {
   const day = asOf();
-  $('as-of-date').textContent = day ?? `today (${today()})`;
-  $('as-of').setAttribute('aria-valuetext', day ?? 'today');
+  // The day stays in ISO form, as in the address: one spelling of a day in every language.
+  $('as-of-date').textContent = day ?? t('map.asOf.todayIs', { day: today() });
+  $('as-of').setAttribute('aria-valuetext', day ?? t('map.asOf.today'));
   $('as-of-today').disabled = day === null;
 }
 
@@ -44,12 +46,10 @@ export async function loadAsOf(wanted) {
     days.add(today());
     if (isDate(wanted)) days.add(wanted);
     stops = [...days].sort();
-    $('as-of-hint').textContent = changes.length
-      ? `${changes.length} dated changes; slide to see the network as it was (or will be) on that day.`
-      : 'No link in the graph is dated: the network is the same on every day.';
+    $('as-of-hint').textContent = changes.length ? tn('map.asOf.changes', changes.length) : t('map.asOf.noChanges');
   } catch (error) {
     stops = [today()];
-    $('as-of-hint').textContent = `The dated changes could not be loaded: ${explain(error)}`;
+    $('as-of-hint').textContent = t('map.asOf.failed', { reason: explain(error) });
   }
   slider.max = String(stops.length - 1);
   slider.disabled = stops.length < 2;

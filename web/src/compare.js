@@ -1,5 +1,6 @@
 // The Compare page: compareTerritories side by side, each figure a link to the map filtered to its territory.
-import { graphql, explain, levels, words, el } from './api.js';
+import { graphql, explain, levels, el } from './api.js';
+import { t, tn, lower, formatNumber, formatPercent } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const maxCompared = 10;
@@ -14,21 +15,22 @@ const compareQuery = `query Compare($ids: [ID!]!) {
   }
 }`;
 
-const percent = (share) => (share === null || share === undefined ? 'no data' : `${Math.round(share * 100)}%`);
-const decimal = (value, digits = 2) => (value === null || value === undefined ? 'no data' : value.toFixed(digits));
+const missing = (value) => value === null || value === undefined;
+const percent = (share) => (missing(share) ? t('compare.noData') : formatPercent(share));
+const decimal = (value, digits = 2) => (missing(value) ? t('compare.noData') : formatNumber(value, digits));
 
-/** The figures, in table order: a label, an explanation, and how to show one profile's value. */
+/** The figures, in table order: a name (compare.figure.<name> and its .help), and how to show one profile's value. */
 const figures = [
-  ['Institutions', 'Institutions acting on the territory.', (p) => String(p.institutions)],
-  ['By governance level', 'Institutions per level.', (p) => bars(p.institutionsByLevel.filter((c) => levels.includes(c.key)), p.institutions)],
-  ['Networks', 'Networks one of them sits in, and the networks those are part of.', (p) => String(p.networks)],
-  ['Density', 'Linked pairs of institutions out of all possible pairs.', (p) => meter(p.density, percent(p.density))],
-  ['E-I index', 'From -1 (every link within one level) to 1 (every link crosses levels).', (p) => meter((p.eiIndex + 1) / 2, decimal(p.eiIndex))],
-  ['Coverage gaps', 'Gaps by severity.', (p) => bars([...p.gapsBySeverity].reverse(), Math.max(1, ...p.gapsBySeverity.map((c) => c.count)))],
-  ['Themes covered at every expected level', 'Themes with a holder at each level planners expect.', (p) => meter(p.themesCoveredAtEveryExpectedLevel, percent(p.themesCoveredAtEveryExpectedLevel))],
-  ['Closed loops', 'Feedback items resolved and reported back.', (p) => meter(p.closedLoopRate, percent(p.closedLoopRate))],
-  ['Median days to resolution', 'From submission to the first resolution.', (p) => decimal(p.medianDaysToResolution, 1)],
-  ['Broker concentration', 'Share of all brokerage held by the top three brokers.', (p) => meter(p.brokerConcentration, percent(p.brokerConcentration))],
+  ['institutions', (p) => formatNumber(p.institutions)],
+  ['byLevel', (p) => bars(p.institutionsByLevel.filter((c) => levels.includes(c.key)), p.institutions, 'level')],
+  ['networks', (p) => formatNumber(p.networks)],
+  ['density', (p) => meter(p.density, percent(p.density))],
+  ['eiIndex', (p) => meter((p.eiIndex + 1) / 2, decimal(p.eiIndex))],
+  ['gaps', (p) => bars([...p.gapsBySeverity].reverse(), Math.max(1, ...p.gapsBySeverity.map((c) => c.count)), 'severity')],
+  ['themesCovered', (p) => meter(p.themesCoveredAtEveryExpectedLevel, percent(p.themesCoveredAtEveryExpectedLevel))],
+  ['closedLoops', (p) => meter(p.closedLoopRate, percent(p.closedLoopRate))],
+  ['medianDays', (p) => decimal(p.medianDaysToResolution, 1)],
+  ['brokerConcentration', (p) => meter(p.brokerConcentration, percent(p.brokerConcentration))],
 ];
 
 /** A small horizontal bar with its value written beside it, so the chart never carries the figure alone. */
@@ -39,9 +41,9 @@ function meter(share, text) {
   return el('span', { class: 'meter' }, el('span', { class: 'meter-track', 'aria-hidden': 'true' }, bar), el('span', { class: 'meter-text' }, text));
 }
 
-function bars(counts, scale) {
+function bars(counts, scale, group) {
   return el('ul', { class: 'bars' }, counts.map((c) =>
-    el('li', {}, el('span', { class: 'bars-label' }, words(c.key)), meter(scale ? c.count / scale : 0, String(c.count)))));
+    el('li', {}, el('span', { class: 'bars-label' }, t(`common.${group}.${c.key}`)), meter(scale ? c.count / scale : 0, formatNumber(c.count)))));
 }
 
 function chosen() {
@@ -57,40 +59,48 @@ async function loadTerritories() {
     const id = `territory-${territory.id}`;
     fieldset.append(el('label', { class: 'check', for: id },
       el('input', { type: 'checkbox', id, name: 'territory', value: territory.id, checked: initial.includes(territory.id) }),
-      ` ${territory.name} `, el('span', { class: 'muted' }, `(${words(territory.kind).toLowerCase()}${territory.illustrative ? ', illustrative' : ''})`)));
+      ` ${territory.name} `, el('span', { class: 'muted' }, t(territory.illustrative ? 'compare.kindIllustrative' : 'compare.kind',
+        { kind: lower(t(`common.territoryKind.${territory.kind}`)) }))));
   }
   $('territory-status').textContent = data.territories.totalCount > data.territories.nodes.length
-    ? `The first ${data.territories.nodes.length} of ${data.territories.totalCount} territories.`
-    : `${data.territories.totalCount} territories.`;
+    ? t('compare.firstOf', { shown: formatNumber(data.territories.nodes.length), total: formatNumber(data.territories.totalCount) })
+    : tn('compare.territories', data.territories.totalCount);
 }
 
 async function compare() {
   const ids = chosen();
   if (ids.length === 0 || ids.length > maxCompared) {
-    $('compare-status').textContent = `Choose between 1 and ${maxCompared} territories.`;
+    $('compare-status').textContent = t('compare.chooseBetween', { max: formatNumber(maxCompared) });
     return;
   }
-  $('compare-status').textContent = 'Comparing…';
+  $('compare-status').textContent = t('compare.comparing');
   try {
     const { compareTerritories: profiles } = await graphql(compareQuery, { ids });
     render(profiles);
-    $('compare-status').textContent = `${profiles.length} territories compared.`;
-    history.replaceState(null, '', `?${ids.map((id) => `id=${encodeURIComponent(id)}`).join('&')}`);
+    $('compare-status').textContent = tn('compare.compared', profiles.length);
+    // The language stays in the address with the territories, so that a shared link opens in it.
+    const params = new URLSearchParams(ids.map((id) => ['id', id]));
+    const language = new URLSearchParams(window.location.search).get('lang');
+    if (language) params.set('lang', language);
+    history.replaceState(null, '', `?${params}`);
   } catch (error) {
-    $('compare-status').textContent = `The comparison failed: ${explain(error)}`;
+    $('compare-status').textContent = t('compare.failed', { reason: explain(error) });
   }
 }
 
 function render(profiles) {
   const head = $('comparison-head');
-  head.replaceChildren(el('th', { scope: 'col' }, 'Figure'));
+  head.replaceChildren(el('th', { scope: 'col' }, t('compare.figure')));
   for (const profile of profiles) {
-    head.append(el('th', { scope: 'col' }, profile.territory.name, profile.territory.illustrative ? el('span', { class: 'muted' }, ' (illustrative)') : null));
+    head.append(el('th', { scope: 'col' }, profile.territory.name, profile.territory.illustrative ? el('span', { class: 'muted' }, ` ${t('compare.illustrative')}`) : null));
   }
-  $('comparison-body').replaceChildren(...figures.map(([name, help, show]) => el('tr', {},
-    el('th', { scope: 'row' }, name, el('div', { class: 'muted small' }, help)),
+  $('comparison-body').replaceChildren(...figures.map(([figure, show]) => el('tr', {},
+    el('th', { scope: 'row' }, t(`compare.figure.${figure}`), el('div', { class: 'muted small' }, t(`compare.help.${figure}`))),
     profiles.map((profile) => el('td', { 'data-territory': profile.territory.id },
-      el('a', { href: `/?territory=${encodeURIComponent(profile.territory.id)}`, title: `${name} in ${profile.territory.name}: open the map filtered to it` }, show(profile)))))));
+      el('a', {
+        href: `/?territory=${encodeURIComponent(profile.territory.id)}`,
+        title: t('compare.openMap', { figure: t(`compare.figure.${figure}`), territory: profile.territory.name }),
+      }, show(profile)))))));
   $('comparison').hidden = false;
 }
 
@@ -103,5 +113,5 @@ try {
   await loadTerritories();
   await compare();
 } catch (error) {
-  $('territory-status').textContent = `The territories could not be loaded: ${explain(error)}`;
+  $('territory-status').textContent = t('compare.territoriesFailed', { reason: explain(error) });
 }

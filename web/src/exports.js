@@ -1,5 +1,6 @@
 // Downloads of /export/ for the map's current filter: fetched with the page's token and saved as a file.
-import { token } from './api.js';
+import { token, languageHeaders } from './api.js';
+import { t } from './i18n.js';
 
 /** The map's filter names that the export names otherwise: the territory scope is `actingOn` in GraphQL. */
 const parameterNames = { actingOn: 'territory' };
@@ -16,11 +17,11 @@ export function exportUrl(file, where) {
 
 async function download(file, where) {
   const bearer = token.get();
-  if (!bearer) throw new Error('Downloads need a reader token: paste one above.');
-  const response = await fetch(exportUrl(file, where), { headers: { Authorization: `Bearer ${bearer}` } });
+  if (!bearer) throw new Error(t('map.download.needToken'));
+  const response = await fetch(exportUrl(file, where), { headers: { Authorization: `Bearer ${bearer}`, ...languageHeaders() } });
   if (!response.ok) {
     const problem = await response.json().catch(() => null);
-    throw new Error(problem?.detail ?? `The service answered ${response.status}.`);
+    throw new Error(problem?.detail ?? t('common.error.status', { status: response.status }));
   }
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await response.blob());
@@ -36,10 +37,10 @@ async function download(file, where) {
 export function wireDownloads(currentFilter, status) {
   for (const button of document.querySelectorAll('[data-export]')) {
     button.addEventListener('click', async () => {
-      status.textContent = `Preparing ${button.dataset.export}…`;
+      status.textContent = t('map.download.preparing', { file: button.dataset.export });
       try {
         await download(button.dataset.export, currentFilter());
-        status.textContent = `${button.dataset.export} downloaded.`;
+        status.textContent = t('map.download.done', { file: button.dataset.export });
       } catch (error) {
         status.textContent = error.message;
       }

@@ -1,7 +1,8 @@
 // GraphiQL with the example operations of schema/operations/ as tabs and a headers editor for the token.
 // Queries and mutations go over HTTP; subscriptions over this host's WebSocket.
-import { token } from './api.js';
+import { token, languageHeaders } from './api.js';
 import { socketUrl, connectionParams, liveAvailable } from './live.js';
+import { t } from './i18n.js';
 
 const host = document.getElementById('graphiql');
 
@@ -36,7 +37,8 @@ function fetcherFor(authorizationValue) {
     fetchers.set(authorizationValue, GraphiQL.createFetcher({
       url: '/graphql',
       // GET queries must carry it (a cross-site request forgery guard); harmless on POST.
-      headers: { 'GraphQL-Require-Preflight': '1' },
+      // The page's language too, so that names come back in it (on GET and POST alike).
+      headers: { 'GraphQL-Require-Preflight': '1', ...languageHeaders() },
       wsClient: liveAvailable()
         ? graphqlWs.createClient({ url: socketUrl(), connectionParams: () => connectionParams(authorizationValue) })
         : undefined,
@@ -87,11 +89,11 @@ root.render(
 function labelEditors() {
   for (const area of host.querySelectorAll('.CodeMirror textarea:not([aria-label])')) {
     const tool = area.closest('.graphiql-editor-tool');
-    const label = area.closest('.graphiql-query-editor') ? 'Query'
-      : area.closest('.result-window') ? 'Response'
-        : tool ? ([...tool.querySelectorAll('.graphiql-editor')].indexOf(area.closest('.graphiql-editor')) === 0 ? 'Variables' : 'Headers')
-          : 'Editor';
-    area.setAttribute('aria-label', label);
+    const editor = area.closest('.graphiql-query-editor') ? 'query'
+      : area.closest('.result-window') ? 'response'
+        : tool ? ([...tool.querySelectorAll('.graphiql-editor')].indexOf(area.closest('.graphiql-editor')) === 0 ? 'variables' : 'headers')
+          : 'other';
+    area.setAttribute('aria-label', t(`ide.editor.${editor}`));
   }
 }
 new MutationObserver(labelEditors).observe(host, { childList: true, subtree: true });

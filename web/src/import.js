@@ -1,5 +1,6 @@
 // The Import page: a coordinator's spreadsheet checked by a dry run of POST /import, shown as a table, then confirmed.
-import { token, el } from './api.js';
+import { token, el, languageHeaders } from './api.js';
+import { t, tn, formatNumber } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -8,28 +9,28 @@ function pickedFiles() {
   const workbook = $('workbook').files[0];
   const elements = $('elements').files[0];
   const connections = $('connections').files[0];
-  if (workbook && (elements || connections)) return { problem: 'Pick either the workbook or the two CSV sheets, not both.' };
+  if (workbook && (elements || connections)) return { problem: t('import.pick.notBoth') };
   if (workbook) return { parts: { workbook } };
   if (elements && connections) return { parts: { elements, connections } };
-  if (elements || connections) return { problem: `Pick the ${elements ? 'connections' : 'elements'} sheet too.` };
-  return { problem: 'Pick a workbook, or the elements and connections sheets.' };
+  if (elements || connections) return { problem: t(elements ? 'import.pick.connectionsToo' : 'import.pick.elementsToo') };
+  return { problem: t('import.pick.none') };
 }
 
 /** Sends the files; resolves to { status, report } for a report (200 or 422), rejects with a readable Error otherwise. */
 async function send(parts, dryRun) {
   const bearer = token.get();
-  if (!bearer) throw new Error('Imports need a coordinator\'s token: paste one above.');
+  if (!bearer) throw new Error(t('import.needToken'));
   const body = new FormData();
   for (const [name, file] of Object.entries(parts)) body.append(name, file, file.name);
   let response;
   try {
-    response = await fetch(`/import${dryRun ? '?dryRun=true' : ''}`, { method: 'POST', headers: { Authorization: `Bearer ${bearer}` }, body });
+    response = await fetch(`/import${dryRun ? '?dryRun=true' : ''}`, { method: 'POST', headers: { Authorization: `Bearer ${bearer}`, ...languageHeaders() }, body });
   } catch {
-    throw new Error('The service could not be reached. Is it running?');
+    throw new Error(t('common.error.NETWORK'));
   }
   const answer = await response.json().catch(() => null);
   if (response.status === 200 || response.status === 422) return { status: response.status, report: answer };
-  throw new Error([answer?.title, answer?.detail].filter(Boolean).join(' ') || `The service answered ${response.status}.`);
+  throw new Error([answer?.title, answer?.detail].filter(Boolean).join(' ') || t('common.error.status', { status: response.status }));
 }
 
 const total = (counts) => Object.values(counts).reduce((sum, n) => sum + n, 0);
@@ -39,11 +40,11 @@ function showReport({ report }, confirmed) {
   const isType = (name) => name === name.toUpperCase();
   const labels = [...new Set([...Object.keys(report.created), ...Object.keys(report.updated)])]
     .sort((a, b) => isType(a) - isType(b) || a.localeCompare(b));
-  $('report-title').textContent = confirmed ? 'What the import did' : 'What the import would do';
+  $('report-title').textContent = t(confirmed ? 'import.report.did' : 'import.report.would');
   $('changes-body').replaceChildren(...labels.map((label) =>
-    el('tr', {}, el('th', { scope: 'row' }, label), el('td', {}, String(report.created[label] ?? 0)), el('td', {}, String(report.updated[label] ?? 0)))));
-  if (!labels.length) $('changes-body').append(el('tr', {}, el('td', { colspan: '3', class: 'muted' }, 'Nothing to create or update.')));
-  $('unchanged').textContent = `${report.unchanged} described exactly as stored already.`;
+    el('tr', {}, el('th', { scope: 'row' }, label), el('td', {}, formatNumber(report.created[label] ?? 0)), el('td', {}, formatNumber(report.updated[label] ?? 0)))));
+  if (!labels.length) $('changes-body').append(el('tr', {}, el('td', { colspan: '3', class: 'muted' }, t('import.report.nothing'))));
+  $('unchanged').textContent = tn('import.report.unchanged', report.unchanged);
   $('problems-body').replaceChildren(...report.problems.map((problem) =>
     el('tr', {}, el('td', {}, problem.sheet ?? ''), el('td', {}, problem.row == null ? '' : String(problem.row)),
       el('td', {}, problem.column ?? ''), el('td', {}, problem.message))));
@@ -63,16 +64,16 @@ async function check(event) {
     $('import-status').textContent = problem;
     return;
   }
-  $('import-status').textContent = 'Checking the files…';
+  $('import-status').textContent = t('import.status.checking');
   try {
     const answer = await send(parts, true);
     showReport(answer, false);
     const { report } = answer;
     $('import-status').textContent = report.problems.length
-      ? `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}: mend the files and check again. Nothing was written.`
+      ? tn('import.status.problems', report.problems.length)
       : total(report.created) + total(report.updated) === 0
-        ? 'The graph already holds everything these files describe: nothing to import.'
-        : 'Checked: nothing written yet. Press "Import now" to write it, all or nothing.';
+        ? t('import.status.nothingNew')
+        : t('import.status.checked', { button: t('import.confirm') });
     if (!report.problems.length) checked = parts;
   } catch (error) {
     $('import-status').textContent = error.message;
@@ -82,13 +83,11 @@ async function check(event) {
 async function confirm() {
   if (!checked) return;
   $('confirm').disabled = true;
-  $('import-status').textContent = 'Importing…';
+  $('import-status').textContent = t('import.status.importing');
   try {
     const answer = await send(checked, false);
     showReport(answer, answer.status === 200);
-    $('import-status').textContent = answer.status === 200
-      ? 'Imported: the graph now holds these files.'
-      : 'Nothing was written: the import found problems this time (the graph may have changed since the check).';
+    $('import-status').textContent = t(answer.status === 200 ? 'import.status.imported' : 'import.status.changed');
     checked = null;
   } catch (error) {
     $('import-status').textContent = error.message;
@@ -98,7 +97,7 @@ async function confirm() {
 }
 
 function showToken() {
-  $('token-status').textContent = token.get() ? 'Token in use.' : 'No token yet.';
+  $('token-status').textContent = t(token.get() ? 'import.token.inUse' : 'common.token.none');
 }
 
 $('token').value = token.get();

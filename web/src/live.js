@@ -1,6 +1,7 @@
 // Live updates: GraphQL subscriptions over this host's WebSocket (graphql-transport-ws, the protocol of the graphql-ws
 // library, whose UMD build gives the global `graphqlWs`). They only add to a page: without a WebSocket, or without
 // the library, the page works as it did before, from its queries.
+import { t } from './i18n.js';
 
 /** The WebSocket address of this host's /graphql, secure when the page is. */
 export const socketUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
@@ -11,12 +12,6 @@ export const connectionParams = (authorization) => (authorization ? { Authorizat
 /** Whether this browser can follow anything live. */
 export const liveAvailable = () => typeof graphqlWs !== 'undefined' && typeof WebSocket !== 'undefined';
 
-const stateWords = {
-  idle: '',
-  live: 'Live',
-  offline: 'Offline, reconnecting…',
-  ended: 'Live updates stopped: reload the page, or use a fresh token, to resume.',
-};
 
 /** The close code of the service when it refuses a connection's token, or the token expires: trying again cannot help. */
 const tokenRefused = 4403;
@@ -31,7 +26,7 @@ function retryWait(retries) {
 function show(indicator, state) {
   if (!indicator || indicator.dataset.state === state) return;
   indicator.dataset.state = state;
-  indicator.textContent = stateWords[state];
+  indicator.textContent = state === 'idle' ? '' : t(`common.live.${state}`);
 }
 
 /**

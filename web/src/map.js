@@ -1,5 +1,6 @@
 // The network map: institutions and networks from the public GraphQL API, drawn with cytoscape.js.
-import { graphql, GraphQLError, explain, token, levels, kinds, words, el } from './api.js';
+import { graphql, GraphQLError, explain, token, levels, kinds, el } from './api.js';
+import { t, tn, lower, formatNumber, formatPercent, formatDay } from './i18n.js';
 import { wireDownloads } from './exports.js';
 import { follow } from './live.js';
 import { wireWhatIf } from './whatif.js';
@@ -29,6 +30,9 @@ const kindShapes = {
 };
 
 const $ = (id) => document.getElementById(id);
+const level = (value) => t(`common.level.${value}`);
+const kind = (value) => t(`common.kind.${value}`);
+const status = (value) => t(`common.status.${value}`);
 const mapStatus = $('map-status');
 
 const cy = cytoscape({
@@ -103,15 +107,15 @@ function setStatus(state_, text, counts = {}) {
   mapStatus.dataset.institutions = counts.institutions ?? '';
   mapStatus.dataset.matching = counts.matching ?? '';
   mapStatus.textContent = text;
-  $('map').setAttribute('aria-label', `Network map: ${text}`);
+  $('map').setAttribute('aria-label', t('map.mapWithStatus', { status: text }));
 }
 
 // ---- filters -------------------------------------------------------------------------------
 
-function checkboxes(fieldset, values, name) {
+function checkboxes(fieldset, values, name, word) {
   for (const value of values) {
     const id = `${name}-${value.toLowerCase()}`;
-    fieldset.append(el('label', { class: 'check', for: id }, el('input', { type: 'checkbox', id, name, value }), ` ${words(value)}`));
+    fieldset.append(el('label', { class: 'check', for: id }, el('input', { type: 'checkbox', id, name, value }), ` ${word(value)}`));
   }
 }
 
@@ -132,7 +136,7 @@ async function loadFilterOptions() {
   const territories = await pages(
     'query Territories($first: Int, $after: String) { territories(first: $first, after: $after) { totalCount nodes { id name kind } pageInfo { hasNextPage endCursor } } }',
     {}, (data) => data.territories);
-  for (const territory of territories.nodes) $('territory-filter').append(el('option', { value: territory.id }, `${territory.name} (${words(territory.kind).toLowerCase()})`));
+  for (const territory of territories.nodes) $('territory-filter').append(el('option', { value: territory.id }, t('map.filters.territoryOption', { name: territory.name, kind: lower(t(`common.territoryKind.${territory.kind}`)) })));
 
   const themes = await pages(
     'query Themes($first: Int, $after: String) { themes(first: $first, after: $after) { totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }',
@@ -189,7 +193,7 @@ const institutionsQuery = `query MapInstitutions($first: Int, $after: String, $w
 
 function label(node) {
   const name = node.acronym || node.name;
-  return node.illustrative ? `${name} (illustrative)` : name;
+  return node.illustrative ? t('map.illustrativeLabel', { name }) : name;
 }
 
 function networkElement(network) {
@@ -312,8 +316,8 @@ function levelPositions() {
 function runLayout() {
   cy.remove('.band');
   if ($('layout').value === 'levels') {
-    cy.add(bandOrder.map((level) => ({
-      group: 'nodes', data: { id: `band:${level}`, label: `${words(level)} (${cy.nodes(`.institution[level = "${level}"]`).length})` },
+    cy.add(bandOrder.map((band) => ({
+      group: 'nodes', data: { id: `band:${band}`, label: t('map.band', { level: level(band), count: formatNumber(cy.nodes(`.institution[level = "${band}"]`).length) }) },
       classes: 'band', selectable: false, grabbable: false,
     })));
     const positions = levelPositions();
@@ -336,6 +340,9 @@ function writeUrl() {
   for (const [name, select] of [['territory', 'territory-filter'], ['theme', 'theme-filter'], ['network', 'network-filter']]) {
     if ($(select).value) params.set(name, $(select).value);
   }
+  // The language stays in the address with the view, so that a shared link opens in it.
+  const language = new URLSearchParams(window.location.search).get('lang');
+  if (language) params.set('lang', language);
   const query = params.toString();
   history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
 }
@@ -362,23 +369,24 @@ async function refresh() {
   const request = ++state.request;
   const where = currentFilter();
   const filtered = Object.keys(where).length > 0;
-  setStatus('loading', 'Loading institutions…');
+  setStatus('loading', t('map.status.loading'));
   try {
     const { nodes, totalCount } = await pages(institutionsQuery, { where, asOf: asOf() }, (data) => data.institutions, drawLimit);
     if (request !== state.request) return;
     if (totalCount > drawLimit) {
       // Only the networks stay drawn, as a map of the network of networks to narrow from.
       const networkCount = draw([], false);
-      setStatus('too-many', `${totalCount} institutions match; narrow the filters to draw them (at most ${drawLimit} at once). Showing ${networkCount} networks.`,
+      setStatus('too-many', t('map.status.tooMany', { total: formatNumber(totalCount), limit: formatNumber(drawLimit), networks: formatNumber(networkCount) }),
         { institutions: 0, matching: totalCount });
       return;
     }
     const networkCount = draw(nodes, filtered);
-    setStatus('ready', `Showing ${nodes.length} institutions and ${networkCount} networks${filtered ? ' matching the filters' : ''}${asOf() ? ` as of ${asOf()}` : ''}.`,
+    const shown = { institutions: formatNumber(nodes.length), networks: formatNumber(networkCount), day: asOf() };
+    setStatus('ready', t(`map.status.ready${filtered ? 'Filtered' : ''}${asOf() ? 'AsOf' : ''}`, shown),
       { institutions: nodes.length, matching: totalCount });
     reapplyOverlay();
   } catch (error) {
-    if (request === state.request) setStatus('error', `The graph could not be loaded: ${explain(error)}`);
+    if (request === state.request) setStatus('error', t('map.status.failed', { reason: explain(error) }));
   }
 }
 
@@ -430,7 +438,7 @@ async function openPanel(id) {
   const panel = $('panel');
   const body = $('panel-body');
   panel.hidden = false;
-  $('panel-title').textContent = 'Loading…';
+  $('panel-title').textContent = t('map.panel.loading');
   body.replaceChildren();
   try {
     const isInstitution = cy.getElementById(id).data('type') === 'institution' || !cy.getElementById(id).length;
@@ -443,7 +451,7 @@ async function openPanel(id) {
       data = await graphql(withFeedback(panelQuery, '... on FeedbackItem { title description status }'), { id, institution: false, asOf: asOf() });
     }
     const node = data.node;
-    if (!node) throw new GraphQLError(`Nothing has the id ${id}.`, 'NOT_FOUND');
+    if (!node) throw new GraphQLError(t('common.error.NOT_FOUND'), 'NOT_FOUND');
     $('panel-title').textContent = node.name ?? node.title;
     body.replaceChildren(...panelContent(node, data.coordination ?? [], data.brokerageRoles?.[0]).filter(Boolean));
     const drawnNode = cy.getElementById(id);
@@ -453,7 +461,7 @@ async function openPanel(id) {
       cy.animate({ center: { eles: drawnNode }, duration: 200 });
     }
   } catch (error) {
-    $('panel-title').textContent = 'Not available';
+    $('panel-title').textContent = t('map.panel.notAvailable');
     body.replaceChildren(el('p', { class: 'error' }, explain(error)));
   }
   panel.dataset.node = id;
@@ -463,44 +471,49 @@ async function openPanel(id) {
 /** An institution's brokerage roles between levels, each with its z-score where the null model defines one. */
 function rolesSection(roles) {
   if (!roles) return null;
-  const z = (value) => (value === null ? '' : ` (z ${value.toFixed(1)})`);
+  const z = (value) => (value === null ? '' : ` ${t('map.roles.z', { z: formatNumber(value, 1) })}`);
   const names = ['coordinator', 'itinerant', 'representative', 'gatekeeper', 'liaison'];
-  return el('section', { id: 'panel-roles' }, el('h3', {}, 'Brokerage between levels'),
+  return el('section', { id: 'panel-roles' }, el('h3', {}, t('map.roles')),
     roles.total
-      ? el('ul', {}, names.filter((name) => roles[name]).map((name) => el('li', { 'data-role': name }, `${words(name.toUpperCase())}: ${roles[name]}${z(roles.zScores[name])}`)))
-      : el('p', { class: 'muted' }, 'It brokers between no two others.'),
-    el('p', { class: 'muted' }, `In all: ${roles.total}${z(roles.zScores.total)}. Coordinator: all three at its level; itinerant: the two others at one other level; representative: it passes on to another level; gatekeeper: it takes in from another level; liaison: all three levels differ.`));
+      ? el('ul', {}, names.filter((name) => roles[name]).map((name) => el('li', { 'data-role': name }, `${t(`map.roles.${name}`)}: ${formatNumber(roles[name])}${z(roles.zScores[name])}`)))
+      : el('p', { class: 'muted' }, t('map.roles.none')),
+    el('p', { class: 'muted' }, `${t('map.roles.total', { total: formatNumber(roles.total) })}${z(roles.zScores.total)}. ${t('map.roles.explained')}`));
 }
 
 function panelContent(node, partners, roles) {
   const what = node.__typename === 'Institution'
-    ? `${words(node.kind)} · ${words(node.level)} level${node.territory ? ` · ${node.territory.name}` : ''}`
+    ? `${kind(node.kind)} · ${t('map.panel.level', { level: level(node.level) })}${node.territory ? ` · ${node.territory.name}` : ''}`
     : node.__typename === 'Network'
-      ? `${words(node.networkKind)} · ${words(node.level)} level · meets ${words(node.cadence).toLowerCase()} · ${words(node.formality).toLowerCase()}`
-      : node.__typename;
+      ? [t(`common.networkKind.${node.networkKind}`), t('map.panel.level', { level: level(node.level) }),
+        t('map.panel.meets', { cadence: lower(t(`common.cadence.${node.cadence}`)) }), lower(t(`common.formality.${node.formality}`))].join(' · ')
+      : t(`map.type.${node.__typename}`);
   return [
-    node.illustrative ? el('p', { class: 'badge illustrative-badge' }, 'Illustrative data, not a sourced fact') : null,
+    node.illustrative ? el('p', { class: 'badge illustrative-badge' }, t('common.illustrative')) : null,
     el('p', { class: 'what' }, what),
-    node.acronym ? el('p', {}, `Also known as ${node.acronym}.`) : null,
+    node.acronym ? el('p', {}, t('map.panel.acronym', { acronym: node.acronym })) : null,
     el('p', {}, node.description ?? node.summary ?? ''),
-    node.website ? el('p', {}, el('a', { href: node.website, rel: 'noopener noreferrer' }, 'Website')) : null,
-    node.parent ? section('Part of', [nodeButton(node.parent)]) : null,
-    section('Units', (node.units ?? []).map((unit) => nodeButton(unit))),
-    section('Memberships', (node.memberships ?? []).map((m) => [nodeButton(m.network), ` — ${words(m.role)}`])),
-    section('Responsibilities', (node.responsibilities ?? []).map((h) =>
-      `${h.responsibility.title} (${words(h.role)}, ${words(h.responsibility.kind).toLowerCase()}, ${words(h.responsibility.level).toLowerCase()}${
-        h.responsibility.themes.length ? `; ${h.responsibility.themes.map((t) => t.name).join(', ')}` : ''})`)),
+    node.website ? el('p', {}, el('a', { href: node.website, rel: 'noopener noreferrer' }, t('map.panel.website'))) : null,
+    node.parent ? section(t('map.panel.partOf'), [nodeButton(node.parent)]) : null,
+    section(t('map.panel.units'), (node.units ?? []).map((unit) => nodeButton(unit))),
+    section(t('map.panel.memberships'), (node.memberships ?? []).map((m) => [nodeButton(m.network), ` — ${t(`common.role.${m.role}`)}`])),
+    section(t('map.panel.responsibilities'), (node.responsibilities ?? []).map((h) => t('map.panel.responsibility', {
+      title: h.responsibility.title,
+      role: t(`common.holdingRole.${h.role}`),
+      kind: lower(t(`common.responsibilityKind.${h.responsibility.kind}`)),
+      level: lower(level(h.responsibility.level)),
+      themes: h.responsibility.themes.length ? `; ${h.responsibility.themes.map((theme) => theme.name).join(', ')}` : '',
+    }))),
     node.__typename === 'Institution' || node.__typename === 'Network' ? whatIfButton(node) : null,
-    section('Partners', partners.map((p) => [nodeButton(p.institution), ` — ${p.evidence.map((e) => e.description).join('; ')}`])),
+    section(t('map.panel.partners'), partners.map((p) => [nodeButton(p.institution), ` — ${p.evidence.map((e) => e.description).join('; ')}`])),
     rolesSection(roles),
-    section('Part of the networks', (node.parentNetworks ?? []).map((n) => nodeButton(n))),
-    section('Networks within it', (node.subNetworks ?? []).map((n) => nodeButton(n))),
-    section('Members', (node.members ?? []).map((m) => [nodeButton(m.institution), ` — ${words(m.role)}, ${words(m.institution.level).toLowerCase()}`])),
-    section('Themes', (node.themes ?? []).map((t) => t.name)),
-    section('Sources', node.sources.map((s) => [
+    section(t('map.panel.parentNetworks'), (node.parentNetworks ?? []).map((n) => nodeButton(n))),
+    section(t('map.panel.subNetworks'), (node.subNetworks ?? []).map((n) => nodeButton(n))),
+    section(t('map.panel.members'), (node.members ?? []).map((m) => [nodeButton(m.institution), ` — ${t(`common.role.${m.role}`)}, ${lower(level(m.institution.level))}`])),
+    section(t('map.panel.themes'), (node.themes ?? []).map((theme) => theme.name)),
+    section(t('map.panel.sources'), node.sources.map((s) => [
       s.url ? el('a', { href: s.url, rel: 'noopener noreferrer' }, s.title) : s.title,
       s.locator ? ` (${s.locator})` : '',
-    ])) ?? el('p', { class: 'muted' }, 'No source recorded.'),
+    ])) ?? el('p', { class: 'muted' }, t('map.panel.noSource')),
   ];
 }
 
@@ -517,15 +530,15 @@ async function search(text) {
   const results = $('search-results');
   results.replaceChildren();
   if (!text.trim()) return;
-  $('search-status').textContent = 'Searching…';
+  $('search-status').textContent = t('map.search.searching');
   try {
     const data = await graphql(withFeedback(`query Search($text: String!) { search(text: $text, first: 20) {
       __typename id ... on Institution { name level } ... on Network { name level } ... on Theme { name }
       ... on Meeting { name: title } ... on Responsibility { name: title } ... on PolicyChange { name: title } FEEDBACK } }`, '... on FeedbackItem { name: title }'),
     { text });
-    $('search-status').textContent = `${data.search.length} found.`;
+    $('search-status').textContent = tn('map.search.found', data.search.length);
     results.replaceChildren(...data.search.map((hit) => el('li', {},
-      nodeButton(hit, el('span', { class: 'muted' }, ` ${hit.__typename}${hit.level ? `, ${words(hit.level).toLowerCase()}` : ''}`)))));
+      nodeButton(hit, el('span', { class: 'muted' }, ` ${t(`map.type.${hit.__typename}`)}${hit.level ? `, ${lower(level(hit.level))}` : ''}`)))));
   } catch (error) {
     $('search-status').textContent = explain(error);
   }
@@ -564,20 +577,20 @@ async function showGaps(on) {
     clearOverlay();
     return;
   }
-  list.replaceChildren(el('p', { class: 'muted' }, 'Loading the gaps…'));
+  list.replaceChildren(el('p', { class: 'muted' }, t('map.gaps.loading')));
   try {
     const data = await graphql(`query Gaps($asOf: Date) { coverageGaps(asOf: $asOf) { severity kind levels explanation theme { id name } institutions { id name level } } }`,
       { asOf: asOf() });
     list.replaceChildren(
-      el('p', { class: 'muted' }, `${data.coverageGaps.length} gaps, most severe first. Choose one to highlight its actors.`),
+      el('p', { class: 'muted' }, tn('map.gaps.count', data.coverageGaps.length)),
       el('ul', { class: 'results', id: 'gaps' }, data.coverageGaps.map((gap, index) => el('li', {},
         el('button', {
           type: 'button', class: 'gap', 'aria-pressed': 'false', 'data-gap': index,
           'data-theme': gap.theme.id, 'data-kind': gap.kind, 'data-levels': gap.levels.join(' '),
           onclick: (event) => selectGap(gap, event.currentTarget),
         },
-        el('span', { class: `badge severity-${gap.severity.toLowerCase()}` }, gap.severity),
-        ` ${gap.theme.name} · ${gap.levels.map((l) => words(l).toLowerCase()).join(' → ')} · ${words(gap.kind).toLowerCase()}`)))),
+        el('span', { class: `badge severity-${gap.severity.toLowerCase()}` }, t(`common.severity.${gap.severity}`)),
+        ` ${gap.theme.name} · ${gap.levels.map((l) => lower(level(l))).join(' → ')} · ${lower(t(`common.gapKind.${gap.kind}`))}`)))),
       el('p', { id: 'gap-detail', role: 'status' }),
     );
   } catch (error) {
@@ -594,10 +607,11 @@ function selectGap(gap, button) {
     const onMap = ids.filter((id) => cy.getElementById(id).length);
     $('map').dataset.highlighted = onMap.join(' ');
     const involved = gap.institutions.length
-      ? `Actors involved: ${gap.institutions.map((i) => `${i.name} (${words(i.level).toLowerCase()})`).join(', ')}.`
-      : 'No actor holds this theme at this level.';
+      ? t('map.gaps.involved', { actors: gap.institutions.map((i) => `${i.name} (${lower(level(i.level))})`).join(', ') })
+      : t('map.gaps.noActor');
     const hidden = ids.length - onMap.length;
-    $('gap-detail').textContent = `${gap.explanation} ${involved}${hidden ? ` ${hidden} of them are outside the current filters.` : ''}`;
+    // The explanation is the API's, in English until the API speaks the page's language.
+    $('gap-detail').textContent = `${gap.explanation} ${involved}${hidden ? ` ${tn('map.gaps.hidden', hidden)}` : ''}`;
   };
   overlay();
 }
@@ -605,17 +619,17 @@ function selectGap(gap, button) {
 async function loadFeedbackItems() {
   const select = $('trace-item');
   if (!token.get()) {
-    select.replaceChildren(el('option', { value: '' }, 'Paste a token first'));
+    select.replaceChildren(el('option', { value: '' }, t('map.trace.needToken')));
     return;
   }
   try {
     const data = await graphql('{ feedbackItems(first: 100) { totalCount nodes { id title status illustrative } } }');
     select.replaceChildren(
-      el('option', { value: '' }, data.feedbackItems.totalCount ? 'Choose an item' : 'No feedback item visible'),
+      el('option', { value: '' }, t(data.feedbackItems.totalCount ? 'map.trace.choose' : 'map.trace.none')),
       ...data.feedbackItems.nodes.map((item) => el('option', { value: item.id },
-        `${item.title} (${words(item.status).toLowerCase()}${item.illustrative ? ', illustrative' : ''})`)));
+        t(item.illustrative ? 'map.trace.itemIllustrative' : 'map.trace.item', { title: item.title, status: lower(status(item.status)) }))));
   } catch (error) {
-    select.replaceChildren(el('option', { value: '' }, 'Not available'));
+    select.replaceChildren(el('option', { value: '' }, t('map.panel.notAvailable')));
     $('token-status').textContent = explain(error);
   }
 }
@@ -625,7 +639,7 @@ async function showTrace() {
   const view = $('trace-view');
   view.hidden = false;
   if (!id) {
-    view.replaceChildren(el('p', { class: 'muted' }, token.get() ? 'Choose a feedback item.' : 'Feedback items need a token: paste one above.'));
+    view.replaceChildren(el('p', { class: 'muted' }, t(token.get() ? 'map.trace.chooseItem' : 'map.trace.needTokenAbove')));
     return;
   }
   try {
@@ -634,7 +648,7 @@ async function showTrace() {
       item { title raisedBy { id name } }
       steps { kind at level note actor { id name } meeting { title network { id name } } network { id name }
               policyChange { title adoptedBy { id name } } } } }`, { id });
-    if (!trace) throw new GraphQLError('No trace for this item.', 'NOT_FOUND');
+    if (!trace) throw new GraphQLError(t('common.error.NOT_FOUND'), 'NOT_FOUND');
     const stops = [];
     for (const step of trace.steps) {
       const place = step.network ?? step.meeting?.network ?? step.actor ?? step.policyChange?.adoptedBy?.[0];
@@ -650,14 +664,16 @@ async function showTrace() {
     };
     overlay();
     view.replaceChildren(el('div', {},
-      trace.illustrative ? el('p', { class: 'badge illustrative-badge' }, 'Illustrative data, not a sourced fact') : null,
+      trace.illustrative ? el('p', { class: 'badge illustrative-badge' }, t('common.illustrative')) : null,
       el('p', {}, el('strong', {}, trace.item.title)),
-      el('p', {}, `Levels: ${trace.levelsTraversed.map((l) => words(l).toLowerCase()).join(' → ') || 'none yet'}. ${
-        trace.loopClosed ? 'Loop closed: resolved and reported back.' : 'Loop not closed yet.'}${
-        trace.daysToResolution === null ? '' : ` ${Math.round(trace.daysToResolution)} days to resolution.`}`),
+      el('p', {}, [
+        t('map.trace.levels', { levels: trace.levelsTraversed.map((l) => lower(level(l))).join(' → ') || t('map.trace.noLevel') }),
+        t(trace.loopClosed ? 'map.trace.closed' : 'map.trace.open'),
+        trace.daysToResolution === null ? '' : tn('map.trace.days', Math.round(trace.daysToResolution)),
+      ].filter(Boolean).join(' ')),
       el('ol', { class: 'trace-steps' }, trace.steps.map((step) => el('li', {},
-        el('strong', {}, words(step.kind)), ` ${step.at.slice(0, 10)}`,
-        step.level ? ` · ${words(step.level).toLowerCase()}` : '',
+        el('strong', {}, t(`common.step.${step.kind}`)), ` ${formatDay(step.at)}`,
+        step.level ? ` · ${lower(level(step.level))}` : '',
         ` · ${[step.actor?.name, step.meeting?.title, step.network?.name, step.policyChange?.title].filter(Boolean).join(' · ')}`,
         step.note ? el('span', { class: 'muted' }, ` — ${step.note}`) : null))),
     ));
@@ -676,16 +692,16 @@ function renderDashboard(d) {
   const figure = (value, name) => el('div', { class: 'figure' }, el('span', { class: 'value' }, value), el('span', { class: 'name' }, name));
   $('dashboard-figures').replaceChildren(
     el('div', { class: 'figures' },
-      figure(d.institutions, 'institutions'),
-      figure(d.networks, 'networks'),
-      figure(d.feedbackItems, 'feedback items'),
-      figure(d.closedLoopShare === null ? '—' : `${Math.round(d.closedLoopShare * 100)}%`, 'loops closed'),
-      figure(d.medianDaysToResolution === null ? '—' : Math.round(d.medianDaysToResolution), 'median days to resolution')),
-    el('div', { class: 'funnel' }, el('h2', {}, 'Feedback funnel'),
-      el('ol', {}, d.feedbackByStatus.map((s) => el('li', {}, el('span', { class: 'name' }, words(s.key)), el('span', { class: 'value' }, s.count))))),
-    el('div', { class: 'gaps' }, el('h2', {}, 'Gaps by severity'),
-      el('ul', {}, d.gapsBySeverity.map((s) => el('li', {}, el('span', { class: `badge severity-${s.key.toLowerCase()}` }, words(s.key)), ` ${s.count}`)))),
-    el('p', { class: 'muted note' }, 'Feedback histories are illustrative demo data, marked as such.'),
+      figure(formatNumber(d.institutions), t('map.dashboard.institutions')),
+      figure(formatNumber(d.networks), t('map.dashboard.networks')),
+      figure(formatNumber(d.feedbackItems), t('map.dashboard.feedbackItems')),
+      figure(d.closedLoopShare === null ? '—' : formatPercent(d.closedLoopShare), t('map.dashboard.loopsClosed')),
+      figure(d.medianDaysToResolution === null ? '—' : formatNumber(Math.round(d.medianDaysToResolution)), t('map.dashboard.medianDays'))),
+    el('div', { class: 'funnel' }, el('h2', {}, t('map.dashboard.funnel')),
+      el('ol', {}, d.feedbackByStatus.map((s) => el('li', {}, el('span', { class: 'name' }, status(s.key)), el('span', { class: 'value' }, formatNumber(s.count)))))),
+    el('div', { class: 'gaps' }, el('h2', {}, t('map.dashboard.gaps')),
+      el('ul', {}, d.gapsBySeverity.map((s) => el('li', {}, el('span', { class: `badge severity-${s.key.toLowerCase()}` }, t(`common.severity.${s.key}`)), ` ${formatNumber(s.count)}`)))),
+    el('p', { class: 'muted note' }, t('map.dashboard.note')),
   );
 }
 
@@ -696,7 +712,7 @@ async function loadDashboard() {
     renderDashboard(dashboard);
     return true;
   } catch (error) {
-    $('dashboard-figures').replaceChildren(el('p', { class: 'error' }, `The dashboard could not be loaded: ${explain(error)}`));
+    $('dashboard-figures').replaceChildren(el('p', { class: 'error' }, t('map.dashboard.failed', { reason: explain(error) })));
     return false;
   }
 }
@@ -719,14 +735,14 @@ async function showDashboard() {
 // ---- wiring --------------------------------------------------------------------------------
 
 function legend() {
-  $('legend-levels').replaceChildren(...levels.map((level) =>
-    el('li', {}, el('span', { class: 'swatch', style: `background:${levelColours[level]}`, 'aria-hidden': 'true' }), ` ${words(level)}`)));
-  $('legend-kinds').replaceChildren(...kinds.map((kind) =>
-    el('li', {}, el('span', { class: 'shape', 'aria-hidden': 'true' }, kindShapes[kind][1]), ` ${words(kind)}`)));
+  $('legend-levels').replaceChildren(...levels.map((value) =>
+    el('li', {}, el('span', { class: 'swatch', style: `background:${levelColours[value]}`, 'aria-hidden': 'true' }), ` ${level(value)}`)));
+  $('legend-kinds').replaceChildren(...kinds.map((value) =>
+    el('li', {}, el('span', { class: 'shape', 'aria-hidden': 'true' }, kindShapes[value][1]), ` ${kind(value)}`)));
 }
 
-checkboxes($('level-filter'), levels, 'level');
-checkboxes($('kind-filter'), kinds, 'kind');
+checkboxes($('level-filter'), levels, 'level', level);
+checkboxes($('kind-filter'), kinds, 'kind', kind);
 legend();
 $('filters').addEventListener('change', refresh);
 $('layout').addEventListener('change', () => {
@@ -755,7 +771,7 @@ wireAsOf(async () => {
   try {
     await loadNetworks();
   } catch (error) {
-    setStatus('error', `The graph could not be loaded: ${explain(error)}`);
+    setStatus('error', t('map.status.failed', { reason: explain(error) }));
     return;
   }
   await refresh();
@@ -765,7 +781,7 @@ $('token').value = token.get();
 $('token-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   token.set($('token').value);
-  $('token-status').textContent = token.get() ? 'Token in use for this tab.' : 'No token: reading anonymously.';
+  $('token-status').textContent = t(token.get() ? 'map.token.inUse' : 'map.token.anonymous');
   await Promise.all([loadFeedbackItems(), showDashboard()]);
 });
 
@@ -777,6 +793,6 @@ try {
   await loadFilterOptions();
 } catch (error) {
   readLayout();
-  setStatus('error', `The graph could not be loaded: ${explain(error)}`);
+  setStatus('error', t('map.status.failed', { reason: explain(error) }));
 }
 await refresh();

@@ -1,9 +1,10 @@
 // The NGO view: submit a feedback item with the organisation's token, follow its status and trace.
-import { graphql, explain, token, words, el, ownWriteVersion } from './api.js';
+import { graphql, explain, token, el, ownWriteVersion } from './api.js';
 import { follow } from './live.js';
+import { t, tn, has, lower, formatDay, formatList } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
-const fieldNames = { title: 'Title', description: 'What happens', themeId: 'Theme' };
+const status = (value) => lower(t(`common.status.${value}`));
 let idempotencyKey = crypto.randomUUID();
 
 /** The token's claims, shown to the user so they see who they act for; the service checks the token itself. */
@@ -21,10 +22,10 @@ function showToken() {
   const claim = current ? claims(current) : null;
   const roles = [claim?.role ?? []].flat();
   $('token-status').textContent = !current
-    ? 'No token yet.'
+    ? t('common.token.none')
     : claim?.org
-      ? `Acting for ${claim.org} (role ${roles.join(', ')}).`
-      : `Token in use (role ${roles.join(', ') || 'unknown'}); submitting needs an NGO token that names an organisation.`;
+      ? t('ngo.token.actingFor', { org: claim.org, roles: roles.join(', ') })
+      : t('ngo.token.noOrganisation', { roles: roles.join(', ') || t('ngo.token.roleUnknown') });
 }
 
 async function loadThemes() {
@@ -32,17 +33,28 @@ async function loadThemes() {
     const data = await graphql('{ themes(first: 100) { nodes { id name } } }');
     $('theme').append(...data.themes.nodes.map((theme) => el('option', { value: theme.id }, theme.name)));
   } catch (error) {
-    $('submit-result').replaceChildren(el('p', { class: 'error' }, `The themes could not be loaded: ${explain(error)}`));
+    $('submit-result').replaceChildren(el('p', { class: 'error' }, t('ngo.themes.failed', { reason: explain(error) })));
   }
 }
 
-/** The firewall's refusal in plain words: which field, what kind of identifier, and that nothing was kept. */
-function rejection(message) {
-  const plain = message.replace(/'input\.(\w+)'/g, (_, field) => `"${fieldNames[field] ?? field}"`);
+/**
+ * The firewall's refusal in plain words, from extensions.personalData (the API's message stays English): which
+ * field, what kind of identifier, that nothing was kept, and how to say it without the identifier.
+ */
+function rejection(personalData = []) {
+  const found = personalData.map(({ field, kind }) => {
+    const fieldKey = `ngo.fieldName.${String(field).replace(/^input\./, '')}`;
+    const kindKey = `ngo.personalData.${kind}`;
+    return t('ngo.rejection.found', {
+      field: has(fieldKey) ? t(fieldKey) : t('ngo.rejection.someField'),
+      kind: has(kindKey) ? t(kindKey) : t('ngo.rejection.someIdentifier'),
+    });
+  });
   return el('div', { class: 'rejection', 'data-code': 'PERSONAL_DATA_REJECTED' },
-    el('h3', {}, 'Not sent: your text seems to identify a person'),
-    el('p', {}, plain),
-    el('p', {}, 'Nothing was stored. Describe the situation in general terms — for example "a client with a valid DNI" instead of the number — and submit again.'));
+    el('h3', {}, t('ngo.rejection.heading')),
+    found.length ? el('ul', {}, found.map((sentence) => el('li', {}, sentence))) : el('p', {}, t('ngo.rejection.general')),
+    el('p', {}, t('ngo.rejection.nothingStored')),
+    el('p', {}, t('ngo.rejection.rephrase')));
 }
 
 async function submit(event) {
@@ -52,19 +64,19 @@ async function submit(event) {
   const description = $('description').value.trim();
   const themeId = $('theme').value;
   if (!token.get()) {
-    result.replaceChildren(el('p', { class: 'error' }, 'Paste your organisation\'s token first.'));
+    result.replaceChildren(el('p', { class: 'error' }, t('ngo.submit.needToken')));
     $('token').focus();
     return;
   }
   const missing = [[title, 'title'], [description, 'description'], [themeId, 'theme']].filter(([value]) => !value).map(([, id]) => id);
   for (const id of ['title', 'description', 'theme']) $(id).setAttribute('aria-invalid', String(missing.includes(id)));
   if (missing.length) {
-    result.replaceChildren(el('p', { class: 'error' }, `Please fill in: ${missing.map((id) => $(id).labels[0].textContent).join(', ')}.`));
+    result.replaceChildren(el('p', { class: 'error' }, t('ngo.submit.missing', { fields: formatList(missing.map((id) => $(id).labels[0].textContent)) })));
     $(missing[0]).focus();
     return;
   }
   $('submit').disabled = true;
-  result.replaceChildren(el('p', { class: 'muted' }, 'Sending…'));
+  result.replaceChildren(el('p', { class: 'muted' }, t('ngo.submit.sending')));
   try {
     const data = await graphql(`mutation Submit($input: SubmitFeedbackInput!) {
       submitFeedback(input: $input) { id title status submittedAt raisedBy { name } } }`,
@@ -73,12 +85,12 @@ async function submit(event) {
     idempotencyKey = crypto.randomUUID();
     $('feedback-form').reset();
     result.replaceChildren(el('div', { class: 'success', 'data-item': item.id },
-      el('h3', {}, 'Submitted'),
-      el('p', {}, `"${item.title}" was raised by ${item.raisedBy?.name ?? 'your organisation'}; its status is ${words(item.status).toLowerCase()}.`)));
+      el('h3', {}, t('ngo.submit.done')),
+      el('p', {}, t('ngo.submit.raised', { title: item.title, by: item.raisedBy?.name ?? t('ngo.submit.yourOrganisation'), status: status(item.status) }))));
     await loadItems();
     await showItem(item.id);
   } catch (error) {
-    result.replaceChildren(error.code === 'PERSONAL_DATA_REJECTED' ? rejection(error.message) : el('p', { class: 'error' }, explain(error)));
+    result.replaceChildren(error.code === 'PERSONAL_DATA_REJECTED' ? rejection(error.extensions?.personalData) : el('p', { class: 'error' }, explain(error)));
     result.scrollIntoView({ block: 'nearest' });
   } finally {
     $('submit').disabled = false;
@@ -91,9 +103,9 @@ const itemFields = 'id title status submittedAt illustrative';
 const listed = new Map();
 let itemCount = 0;
 
-const showCount = () => { $('items-status').textContent = `${itemCount} items.`; };
+const showCount = () => { $('items-status').textContent = tn('ngo.items.count', itemCount); };
 
-const itemState = (item) => ` — ${words(item.status).toLowerCase()}${item.illustrative ? ' (illustrative)' : ''}, ${item.submittedAt.slice(0, 10)}`;
+const itemState = (item) => ` — ${t(item.illustrative ? 'ngo.items.stateIllustrative' : 'ngo.items.state', { status: status(item.status), day: formatDay(item.submittedAt) })}`;
 
 function itemRow(item) {
   return el('li', { 'data-item': item.id },
@@ -135,8 +147,8 @@ function applyChange({ from, to, item }) {
     showCount();
   }
   // A submission this page made and already lists is not news.
-  const news = from ? `"${item.title}" moved from ${words(from).toLowerCase()} to ${words(to).toLowerCase()}.`
-    : known ? '' : `New item: "${item.title}".`;
+  const news = from ? t('ngo.items.moved', { title: item.title, from: status(from), to: status(to) })
+    : known ? '' : t('ngo.items.new', { title: item.title });
   if (news) $('items-news').textContent = news;
 }
 
@@ -163,10 +175,10 @@ async function showItem(id) {
       steps { kind at level note actor { name } meeting { title } network { name } policyChange { title } } } }`, { id, minVersion: ownWriteVersion });
     view.replaceChildren(el('div', {},
       el('h3', {}, trace.item.title),
-      trace.illustrative ? el('p', { class: 'badge illustrative-badge' }, 'Illustrative data, not a sourced fact') : null,
-      el('p', {}, `Status: ${words(trace.item.status).toLowerCase()}. ${trace.loopClosed ? 'The loop is closed: resolved and reported back.' : 'Not resolved and reported back yet.'}`),
+      trace.illustrative ? el('p', { class: 'badge illustrative-badge' }, t('common.illustrative')) : null,
+      el('p', {}, `${t('ngo.trace.status', { status: status(trace.item.status) })} ${t(trace.loopClosed ? 'ngo.trace.closed' : 'ngo.trace.open')}`),
       el('ol', { class: 'trace-steps' }, trace.steps.map((step) => el('li', {},
-        el('strong', {}, words(step.kind)), ` ${step.at.slice(0, 10)}`, step.level ? ` · ${words(step.level).toLowerCase()}` : '',
+        el('strong', {}, t(`common.step.${step.kind}`)), ` ${formatDay(step.at)}`, step.level ? ` · ${lower(t(`common.level.${step.level}`))}` : '',
         ` · ${[step.actor?.name, step.meeting?.title, step.network?.name, step.policyChange?.title].filter(Boolean).join(' · ')}`))),
     ));
     view.focus();

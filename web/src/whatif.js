@@ -1,9 +1,11 @@
 // What if an actor or a network goes: the planner picks institutions and networks from the side panel, presses
 // Remove, and the map shows what whatIf answers (nothing is written): the removed nodes crossed out, their links
 // marked lost, the actors left without a link and the actors of new coverage gaps highlighted. Reset restores the map.
-import { graphql, explain, words, el } from './api.js';
+import { graphql, explain, el } from './api.js';
+import { t, lower, formatNumber, formatList } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
+const level = (value) => t(`common.level.${value}`);
 
 const whatIfQuery = `query WhatIf($remove: [ID!]!, $asOf: Date) { whatIf(remove: $remove, asOf: $asOf) {
   lostPairs componentsBefore componentsAfter
@@ -26,7 +28,7 @@ export function wireWhatIf(cy, { setOverlay, clear, asOf }) {
   function renderChoice() {
     $('whatif-selection').replaceChildren(...[...chosen].map(([id, name]) => el('li', { 'data-node': id },
       `${name} `,
-      el('button', { type: 'button', class: 'link', 'aria-label': `Keep ${name}`, onclick: () => { chosen.delete(id); renderChoice(); } }, 'keep'))));
+      el('button', { type: 'button', class: 'link', 'aria-label': t('map.whatIf.keepLabel', { name }), onclick: () => { chosen.delete(id); renderChoice(); } }, t('map.whatIf.keep')))));
     $('whatif-remove').disabled = chosen.size === 0;
     $('whatif-hint').hidden = chosen.size > 0;
   }
@@ -49,30 +51,30 @@ export function wireWhatIf(cy, { setOverlay, clear, asOf }) {
   async function remove() {
     const request = ++asked;
     const removed = [...chosen.keys()];
-    const names = [...chosen.values()].join(', ');
+    const names = formatList([...chosen.values()]);
     const result = $('whatif-result');
     result.hidden = false;
-    result.replaceChildren(el('p', { class: 'muted' }, 'Working it out…'));
+    result.replaceChildren(el('p', { class: 'muted' }, t('map.whatIf.working')));
     try {
       const { whatIf: answer } = await graphql(whatIfQuery, { remove: removed, asOf: asOf() });
       if (request !== asked) return;
       clear();
       setOverlay(() => mark(answer, removed));
       result.replaceChildren(
-        el('p', {}, el('strong', {}, `Without ${names}: `),
-          `${answer.lostPairs} pairs of actors lose every path between them; the graph falls from ${answer.componentsBefore} to ${answer.componentsAfter} connected groups. Nothing was changed.`),
+        el('p', {}, el('strong', {}, `${t('map.whatIf.without', { names })} `),
+          t('map.whatIf.summary', { pairs: formatNumber(answer.lostPairs), before: formatNumber(answer.componentsBefore), after: formatNumber(answer.componentsAfter) })),
         answer.isolated.length
-          ? el('p', {}, `Left without a link (orange): ${answer.isolated.map((i) => `${i.name} (${words(i.level).toLowerCase()})`).join(', ')}.`)
-          : el('p', { class: 'muted' }, 'No actor is left without a link.'),
+          ? el('p', {}, t('map.whatIf.isolated', { actors: answer.isolated.map((i) => `${i.name} (${lower(level(i.level))})`).join(', ') }))
+          : el('p', { class: 'muted' }, t('map.whatIf.noIsolated')),
         answer.newGaps.length
-          ? el('div', {}, el('p', {}, 'New coverage gaps (their actors in red):'), el('ul', { id: 'whatif-gaps' }, answer.newGaps.map((gap) => el('li', {},
-            el('span', { class: `badge severity-${gap.severity.toLowerCase()}` }, gap.severity),
-            ` ${gap.theme.name} · ${gap.levels.map((l) => words(l).toLowerCase()).join(' → ')} · ${words(gap.kind).toLowerCase()}`))))
-          : el('p', { class: 'muted' }, 'No new coverage gap.'),
+          ? el('div', {}, el('p', {}, t('map.whatIf.newGaps')), el('ul', { id: 'whatif-gaps' }, answer.newGaps.map((gap) => el('li', {},
+            el('span', { class: `badge severity-${gap.severity.toLowerCase()}` }, t(`common.severity.${gap.severity}`)),
+            ` ${gap.theme.name} · ${gap.levels.map((l) => lower(level(l))).join(' → ')} · ${lower(t(`common.gapKind.${gap.kind}`))}`))))
+          : el('p', { class: 'muted' }, t('map.whatIf.noNewGap')),
         answer.cutPathways.length
-          ? el('div', {}, el('p', {}, 'Referral pathways cut:'), el('ul', {}, answer.cutPathways.map((path) => el('li', {},
+          ? el('div', {}, el('p', {}, t('map.whatIf.cut')), el('ul', {}, answer.cutPathways.map((path) => el('li', {},
             path.hops.map((hop) => hop.from.name).concat(path.hops.at(-1).to.name).join(' → ')))))
-          : el('p', { class: 'muted' }, 'No referral pathway is cut.'),
+          : el('p', { class: 'muted' }, t('map.whatIf.noCut')),
       );
     } catch (error) {
       if (request === asked) result.replaceChildren(el('p', { class: 'error' }, explain(error)));
@@ -103,5 +105,5 @@ export function wireWhatIf(cy, { setOverlay, clear, asOf }) {
       renderChoice();
       event.currentTarget.disabled = true;
     },
-  }, chosen.has(node.id) ? 'In the what-if' : 'Add to what if'));
+  }, t(chosen.has(node.id) ? 'map.whatIf.added' : 'map.whatIf.add')));
 }

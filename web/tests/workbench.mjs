@@ -27,7 +27,8 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+// English, whatever the machine's locale: these scenarios compare the pages' English words.
+const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
 context.setDefaultTimeout(timeout);
 const problems = [];
 const output = { problems, screenshots: [] };

@@ -12,7 +12,8 @@ namespace NetworkGraph.Tests.Browser;
 /// the NGO view and reports what it saw as JSON; the tests compare it with the API's own answers.
 /// The run is shared by the tests of a class because a browser session is slow to start.
 /// </summary>
-public sealed class WorkbenchSession : IAsyncDisposable
+/// <param name="script">The script of web/tests/ to run: workbench.mjs, or languages.mjs for the pages in every language.</param>
+public sealed class WorkbenchSession(string script = "workbench.mjs") : IAsyncDisposable
 {
     public const string NgoOrg = "arrupe-etxea";
     public const string TraceItem = "demo-fb-regularisation-appointment-waits";
@@ -71,7 +72,7 @@ public sealed class WorkbenchSession : IAsyncDisposable
     {
         Directory.CreateDirectory(ScreenshotFolder);
         var start = new ProcessStartInfo("node") { WorkingDirectory = RepositoryPaths.Root };
-        start.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "web", "tests", "workbench.mjs"));
+        start.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "web", "tests", script));
         start.ArgumentList.Add(address.ToString());
         start.ArgumentList.Add(ScreenshotFolder);
         // The browser's profile and temporary files go into the session's folder: a browser left running names it.

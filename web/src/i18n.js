@@ -1,0 +1,139 @@
+// The page's language and its words. Each page declares the languages it offers on <html data-languages="...">;
+// the words come from one catalogue per language (/i18n/<lang>.json), never from the code, so that a translator
+// edits one file and a test can tell when a key is missing in any language.
+//
+// The language is, in this order: ?lang=xx in the address, the choice remembered in this browser, the browser's
+// preferred languages (by primary subtag: es-ES is es), English.
+
+const storageKey = 'networkgraph.lang';
+const rightToLeft = new Set(['ar']);
+
+/**
+ * Each language named in itself, for the picker: the same on every page and in every language, so these are not
+ * translations and live here rather than in five copies of every catalogue.
+ */
+const autonyms = { eu: 'Euskara', es: 'Español', en: 'English', fr: 'Français', ar: 'العربية' };
+
+const offered = (document.documentElement.dataset.languages ?? 'en').split(/\s+/).filter(Boolean);
+
+function remembered() {
+  try {
+    return localStorage.getItem(storageKey);
+  } catch {
+    return null; // storage may be blocked; the address and the browser still decide
+  }
+}
+
+function choose() {
+  const primary = (tag) => String(tag ?? '').toLowerCase().split('-')[0];
+  const candidates = [new URLSearchParams(location.search).get('lang'), remembered(), ...(navigator.languages ?? [navigator.language])];
+  return candidates.map(primary).find((tag) => offered.includes(tag)) ?? 'en';
+}
+
+/** The page's language: a primary subtag the page offers. */
+export const lang = choose();
+
+async function load(language) {
+  try {
+    const response = await fetch(`/i18n/${language}.json`);
+    if (response.ok) return await response.json();
+  } catch {
+    // Shown as keys below, which the browser tests catch; the page still works.
+  }
+  return {};
+}
+
+const catalogue = await load(lang);
+
+/** The text of a key with {name} replaced by params.name; the key itself when the catalogue lacks it. */
+export function t(key, params = {}) {
+  const text = catalogue[key];
+  if (typeof text !== 'string') return key;
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+
+const plurals = new Intl.PluralRules(lang);
+
+/** A text that depends on a count: key.one, key.two, key.few … as the language's plural rules pick, else key.other. */
+export function tn(key, count, params = {}) {
+  const category = plurals.select(count);
+  const chosen = typeof catalogue[`${key}.${category}`] === 'string' ? `${key}.${category}` : `${key}.other`;
+  return t(chosen, { ...params, count: formatNumber(count) });
+}
+
+const numbers = new Intl.NumberFormat(lang);
+const percents = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+const days = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+
+export const formatNumber = (value, digits) => (digits === undefined ? numbers.format(value)
+  : new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value));
+export const formatPercent = (share) => percents.format(share);
+/** A day (an ISO date or date-time) in the page's language, as the service counts days: in UTC. */
+export const formatDay = (iso) => days.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso));
+/** A list of words joined as the language joins them ("a, b and c"). */
+export const formatList = (items) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+
+/** Translates the static text of a subtree: data-i18n (text) and data-i18n-<attribute> (placeholder, aria-label, title). */
+export function translate(root = document) {
+  for (const element of root.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
+  for (const attribute of ['placeholder', 'aria-label', 'title']) {
+    for (const element of root.querySelectorAll(`[data-i18n-${attribute}]`)) {
+      element.setAttribute(attribute, t(element.getAttribute(`data-i18n-${attribute}`)));
+    }
+  }
+}
+
+/** The address of this page in another language: the same address with ?lang= set. */
+function addressIn(language) {
+  const url = new URL(location.href);
+  url.searchParams.set('lang', language);
+  return url.href;
+}
+
+/** The picker in the top bar: each language named in itself; a choice is remembered and the page reloads in it. */
+function picker() {
+  const bar = document.querySelector('.topbar');
+  if (!bar || offered.length < 2) return;
+  const select = document.createElement('select');
+  select.id = 'language';
+  for (const language of offered) {
+    const option = new Option(autonyms[language] ?? language, language, false, language === lang);
+    option.lang = language;
+    option.dir = rightToLeft.has(language) ? 'rtl' : 'ltr';
+    select.append(option);
+  }
+  select.addEventListener('change', () => {
+    try {
+      localStorage.setItem(storageKey, select.value);
+    } catch {
+      // Not remembered; the address still carries the choice.
+    }
+    location.assign(addressIn(select.value));
+  });
+  const label = document.createElement('label');
+  label.htmlFor = 'language';
+  label.textContent = t('common.language');
+  const wrapper = document.createElement('div');
+  wrapper.className = 'language-picker';
+  wrapper.append(label, select);
+  bar.append(wrapper);
+}
+
+document.documentElement.lang = lang;
+document.documentElement.dir = rightToLeft.has(lang) ? 'rtl' : 'ltr';
+// A language asked for in the address is the reader's choice: remembered like one made with the picker.
+if (new URLSearchParams(location.search).get('lang') === lang) {
+  try {
+    localStorage.setItem(storageKey, lang);
+  } catch {
+    // Not remembered.
+  }
+}
+translate();
+picker();
+
+/** A word set in running text, lower-cased as the page's language does it ("Triaged" -> "triaged"). */
+export const lower = (text) => text.toLocaleLowerCase(lang);
+
+/** Whether the catalogue has a key: for codes the API may add before the catalogues name them. */
+export const has = (key) => typeof catalogue[key] === 'string';
