@@ -27,10 +27,10 @@ const FEEDBACK = 'subscription($after: String) { feedbackChanged(after: $after) 
 const GRAPH = 'subscription($after: String) { graphChanged(after: $after) { cursor graphVersion operation nodeIds } }';
 
 /** Collects a graphql-ws subscription's events until `count` arrived (or `ms` passed). */
-function overWebSocket(bearer, query, variables = {}) {
+function overWebSocket(bearer, query, variables = {}, language = undefined) {
   const client = createWsClient({
     url: service.socketUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false,
-    connectionParams: bearer ? { Authorization: `Bearer ${bearer}` } : {},
+    connectionParams: { ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}), ...(language ? { 'Accept-Language': language } : {}) },
   });
   const events = [];
   const errors = [];
@@ -99,6 +99,23 @@ describe('over a WebSocket (graphql-ws)', () => {
     const versions = events.map((event) => event.graphVersion);
     assert.deepEqual(versions, [...versions].sort((a, b) => a - b));
     assert.equal(versions[0], seen.data.graphChanged.graphVersion + 1);
+  });
+
+  test('each connection gets names in the language of its connection_init, however many share the subscription', async () => {
+    const NAMES = 'subscription { feedbackChanged { item { themes { name } } } }';
+    const basque = overWebSocket(coordinator, NAMES, {}, 'eu');
+    const spanish = overWebSocket(coordinator, NAMES, {}, 'es');
+    const unsaid = overWebSocket(coordinator, NAMES);
+    await sleep(500);
+    await submit(service, arrupe);
+    const names = async (watch) => {
+      const [event] = await watch.until(1);
+      await watch.close();
+      return event?.data.feedbackChanged.item.themes.map((theme) => theme.name);
+    };
+    assert.deepEqual(await names(basque), ['Harrera eta lehen arreta']);
+    assert.deepEqual(await names(spanish), ['Acogida y primera atención']);
+    assert.deepEqual(await names(unsaid), ['Reception and first contact']);
   });
 });
 

@@ -17,9 +17,19 @@ namespace NetworkGraph.Api.Live;
 public sealed class LiveExecution(
     GraphQLExecutor executor, IServiceScopeFactory scopes, ChangeFeedHub hub, LiveRenderings renderings, IGraphQLTextSerializer serializer, TimeProvider time)
 {
-    public async Task<LiveStart> StartAsync(AdmittedRequest admitted, ClaimsPrincipal caller, string? resumeAfter, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a request for a caller on a live transport; <paramref name="languages"/>, when given, are the languages names
+    /// are read in instead of those of the HTTP request the transport came in on.
+    /// </summary>
+    public async Task<LiveStart> StartAsync(
+        AdmittedRequest admitted, ClaimsPrincipal caller, string? resumeAfter, CancellationToken cancellationToken, LanguagePreference? languages = null)
     {
         await using var scope = scopes.CreateAsyncScope();
+        var requestLanguage = scope.ServiceProvider.GetRequiredService<RequestLanguage>();
+        if (languages is not null)
+        {
+            requestLanguage.Use(languages);
+        }
         var viewer = scope.ServiceProvider.GetRequiredService<Viewer>().ActingFor(caller);
         if (admitted.Operation?.Definition.Operation != OperationType.Subscription)
         {
@@ -32,8 +42,7 @@ public sealed class LiveExecution(
             return new LiveStart(opened, null);
         }
         // The languages of the request that opened the stream: its events are rendered later, outside that request.
-        var languages = scope.ServiceProvider.GetRequiredService<RequestLanguage>().Preference;
-        var audience = new LiveAudience(admitted, caller, languages, AudienceKey(admitted, viewer, languages));
+        var audience = new LiveAudience(admitted, caller, requestLanguage.Preference, AudienceKey(admitted, viewer, requestLanguage.Preference));
         return new LiveStart(null, new LiveStream(request.Feed, request.After, request.Ids, audience, hub, renderings, time));
     }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net.WebSockets;
 using System.Security.Claims;
+using NetworkGraph.Core.Names;
 
 namespace NetworkGraph.Api.Live.Transports;
 
@@ -25,6 +26,9 @@ internal sealed partial class GraphQLWebSocketConnection(WebSocketTransport tran
     private readonly TaskCompletionSource _initialised = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private SendDeadline? _deadline;
     private ClaimsPrincipal? _caller;
+
+    // The languages the init payload asked names in; null keeps the upgrade request's Accept-Language.
+    private LanguagePreference? _languages;
     private int _initReceived;
     private long _lastHeard;
     private int _closing;
@@ -151,6 +155,7 @@ internal sealed partial class GraphQLWebSocketConnection(WebSocketTransport tran
             return await CloseAsync((WebSocketCloseStatus)4403, "Forbidden");
         }
         _caller = caller;
+        _languages = message.AcceptLanguage is { } acceptLanguage ? LanguagePreference.Parse(acceptLanguage) : null;
         // The socket's requests are the caller's from now on: the per-client rate limit counts them as theirs.
         http.User = caller;
         _initialised.TrySetResult();

@@ -3,8 +3,11 @@ using System.Text.Json;
 
 namespace NetworkGraph.Api.Live.Transports;
 
-/// <summary>One graphql-transport-ws message: its type, id and payload (raw JSON); null for anything else.</summary>
-internal sealed record WebSocketMessage(string Type, string? Id, ReadOnlyMemory<byte>? Payload, string? Authorization)
+/// <summary>
+/// One graphql-transport-ws message: its type, id and payload (raw JSON); null for anything else. An init payload may
+/// carry <c>Authorization</c> and <c>Accept-Language</c>, as an HTTP request carries them in headers.
+/// </summary>
+internal sealed record WebSocketMessage(string Type, string? Id, ReadOnlyMemory<byte>? Payload, string? Authorization, string? AcceptLanguage = null)
 {
     public static WebSocketMessage? Parse(ReadOnlyMemory<byte> json)
     {
@@ -28,15 +31,17 @@ internal sealed record WebSocketMessage(string Type, string? Id, ReadOnlyMemory<
             }
             ReadOnlyMemory<byte>? payload = null;
             string? authorization = null;
+            string? acceptLanguage = null;
             if (root.TryGetProperty("payload", out var payloadValue) && payloadValue.ValueKind != JsonValueKind.Null)
             {
                 payload = JsonSerializer.SerializeToUtf8Bytes(payloadValue);
                 if (payloadValue.ValueKind == JsonValueKind.Object)
                 {
                     authorization = Text(payloadValue, "Authorization") ?? Text(payloadValue, "authorization");
+                    acceptLanguage = Text(payloadValue, "Accept-Language") ?? Text(payloadValue, "accept-language");
                 }
             }
-            return new WebSocketMessage(type.GetString()!, id, payload, authorization);
+            return new WebSocketMessage(type.GetString()!, id, payload, authorization, acceptLanguage);
         }
         catch (JsonException)
         {
