@@ -5,6 +5,7 @@ import { wireDownloads } from './exports.js';
 import { follow } from './live.js';
 import { wireWhatIf } from './whatif.js';
 import { asOf, loadAsOf, wireAsOf } from './asof.js';
+import { namesFields, namesSection } from './names.js';
 
 /** The most institutions drawn at once; beyond it the map asks for narrower filters instead of freezing. */
 const drawLimit = 500;
@@ -397,20 +398,20 @@ const panelQuery = `query Panel($id: ID!, $institution: Boolean!, $asOf: Date) {
     __typename id illustrative
     sources { title url locator }
     ... on Institution {
-      name acronym kind level territory { id name } description website
+      name NAMES acronym kind level territory { id name } description website
       parent(asOf: $asOf) { id name } units(asOf: $asOf) { id name }
       memberships(asOf: $asOf) { role network { id name } }
       responsibilities(asOf: $asOf) { role responsibility { title kind level themes { name } } }
     }
     ... on Network {
-      name acronym networkKind: kind level cadence formality description
+      name NAMES acronym networkKind: kind level cadence formality description
       members(asOf: $asOf) { role institution { id name level } }
       parentNetworks(asOf: $asOf) { id name } subNetworks(asOf: $asOf) { id name }
       themes(asOf: $asOf) { name }
     }
-    ... on Theme { name description expectedLevels }
+    ... on Theme { name NAMES description expectedLevels }
     ... on Meeting { title date summary network { id name } }
-    ... on Responsibility { title responsibilityKind: kind level description }
+    ... on Responsibility { title NAMES responsibilityKind: kind level description }
     ... on PolicyChange { title description level adoptedAt }
     FEEDBACK
   }
@@ -422,7 +423,7 @@ const panelQuery = `query Panel($id: ID!, $institution: Boolean!, $asOf: Date) {
     coordinator itinerant representative gatekeeper liaison total
     zScores { coordinator itinerant representative gatekeeper liaison total }
   }
-}`;
+}`.replaceAll('NAMES', namesFields);
 
 /** Feedback items are visible only with a token; anonymous documents must not mention their fields. */
 const withFeedback = (query, fragment) => query.replace('FEEDBACK', token.get() ? fragment : '');
@@ -490,6 +491,7 @@ function panelContent(node, partners, roles) {
   return [
     node.illustrative ? el('p', { class: 'badge illustrative-badge' }, t('common.illustrative')) : null,
     el('p', { class: 'what' }, what),
+    namesSection(node.names),
     node.acronym ? el('p', {}, t('map.panel.acronym', { acronym: node.acronym })) : null,
     el('p', {}, node.description ?? node.summary ?? ''),
     node.website ? el('p', {}, el('a', { href: node.website, rel: 'noopener noreferrer' }, t('map.panel.website'))) : null,

@@ -221,7 +221,19 @@ await scenario('panel', async () => {
     focusInPanel: await page.evaluate(() => document.getElementById('panel').contains(document.activeElement)),
   };
   await shot(page, 'panel-keyboard');
-  return { clicked, keyboard };
+
+  // Found by its Spanish name on an English page; the panel lists its names, official or a translation.
+  await page.locator('#search').fill('diputacion foral');
+  await page.keyboard.press('Enter');
+  const first = page.locator('#search-results button').first();
+  const foundBySpanish = await first.getAttribute('data-node');
+  await first.click();
+  await page.waitForFunction((id) => document.getElementById('panel').dataset.node === id
+    && document.querySelector('#panel-body .names'), foundBySpanish);
+  const names = await page.locator('#panel-body .names li').evaluateAll((items) =>
+    items.map((li) => ({ text: li.querySelector('span').textContent, lang: li.querySelector('span').lang, official: li.dataset.official === 'true', line: li.textContent })));
+  await shot(page, 'panel-names');
+  return { clicked, keyboard, foundBySpanish, names };
 });
 
 await scenario('gaps', async () => {

@@ -69,6 +69,23 @@ public sealed class WorkbenchBrowserTests(WorkbenchBrowserTests.Session session)
     }
 
     [BrowserFact]
+    public async Task a_search_by_a_spanish_name_finds_the_institution_and_its_panel_tells_official_names_from_translations()
+    {
+        var panel = Scenario(await Run.RunAsync(), "panel");
+
+        Assert.Equal("bizkaia-provincial-council", panel["foundBySpanish"]!.GetValue<string>());
+        var names = panel["names"]!.AsArray().ToDictionary(name => name!["lang"]!.GetValue<string>(), name => name!);
+        Assert.Equal(["en", "es", "eu"], names.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("Diputación Foral de Bizkaia", names["es"]["text"]!.GetValue<string>());
+        Assert.True(names["es"]["official"]!.GetValue<bool>());
+        Assert.Contains("official name in Spanish", names["es"]["line"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.EndsWith("official name in Spanish (bizkaia.eus, the Provincial Council of Bizkaia's official site)",
+            names["es"]["line"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.False(names["en"]["official"]!.GetValue<bool>());
+        Assert.Contains("a translation, not an official name", names["en"]["line"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
     public async Task the_gap_overlay_highlights_the_institutions_the_api_names_for_that_gap()
     {
         var gaps = Scenario(await Run.RunAsync(), "gaps");
