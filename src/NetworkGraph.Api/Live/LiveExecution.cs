@@ -22,7 +22,7 @@ public sealed class LiveExecution(
     /// are read in instead of those of the HTTP request the transport came in on.
     /// </summary>
     public async Task<LiveStart> StartAsync(
-        AdmittedRequest admitted, ClaimsPrincipal caller, string? resumeAfter, CancellationToken cancellationToken, LanguagePreference? languages = null)
+        AdmittedRequest admitted, ClaimsPrincipal caller, string? resumeAfter, LanguagePreference? languages, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var requestLanguage = scope.ServiceProvider.GetRequiredService<RequestLanguage>();

@@ -93,19 +93,28 @@ public sealed class InputReader
             ? [.. items.OfType<IDictionary<string, object?>>().Select(item => new InputReader(item.AsReadOnly()).Source())]
             : [];
 
-    /// <summary>Names per language in their stored form (<see cref="LocalizedNames"/>); null, or none, clears them.</summary>
-    public string[]? LocalizedNames(string name)
+    /// <summary>
+    /// Names per language in their stored form (<see cref="LocalizedNames"/>); null, or none, clears them. A name the
+    /// model refuses is refused here, naming its place in the list.
+    /// </summary>
+    public string[]? NamesPerLanguage(string name)
     {
         if (!_values.TryGetValue(name, out var value) || value is not IEnumerable<object?> items)
         {
             return null;
         }
-        var names = items.OfType<IDictionary<string, object?>>()
-            .Select(item => new InputReader(item.AsReadOnly()))
-            .Select(item => new LocalizedName(
-                item.Text("lang", LanguageTag.MaxLength), item.Text("text", Core.Names.LocalizedNames.MaxTextLength), item.Bool("official"), item.Object("source")?.Source()))
-            .ToList();
-        return names.Count == 0 ? null : Core.Names.LocalizedNames.Encode(names);
+        var names = items.OfType<IDictionary<string, object?>>().Select((item, index) =>
+        {
+            var reader = new InputReader(item.AsReadOnly());
+            var source = reader.Object("source");
+            var localized = new LocalizedName(
+                reader.Text("lang", LanguageTag.MaxLength), reader.Text("text", LocalizedNames.MaxTextLength), reader.Bool("official"),
+                source is null ? null : new SourceRef(source.OptionalText("title") ?? "", source.OptionalText("url", 2000), source.OptionalText("locator")));
+            return LocalizedNames.ProblemOf(localized) is { } problem
+                ? throw UserError.BadInput($"'input.{name}[{index}]' {problem}.")
+                : localized;
+        }).ToList();
+        return names.Count == 0 ? null : LocalizedNames.Encode(names);
     }
 
     private SourceRef Source() => new(Text("title"), OptionalText("url", 2000), OptionalText("locator"));

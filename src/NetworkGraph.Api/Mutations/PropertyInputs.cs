@@ -45,7 +45,7 @@ public static class PropertyInputs
                 PropertyKind.DateTime => input.RawInstant(spec.Name) is { } instant ? Instants.Format(instant) : null,
                 PropertyKind.NodeId => input.OptionalId(spec.Name),
                 PropertyKind.Date => input.OptionalDate(spec.Name),
-                PropertyKind.LocalizedNames => input.LocalizedNames(spec.Name),
+                PropertyKind.LocalizedNames => input.NamesPerLanguage(spec.Name),
                 _ => input.OptionalText(spec.Name, spec.MaxLength > 0 ? spec.MaxLength : 2000),
             };
         }

@@ -33,7 +33,8 @@ public sealed class LanguagePreference
         var ranges = new List<(string Range, double Quality, int Position)>();
         foreach (var entry in header.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Take(MaxRanges))
         {
-            var parts = entry.Split(';', StringSplitOptions.TrimEntries);
+            // Some clients write en_US for en-US.
+            var parts = entry.Replace('_', '-').Split(';', StringSplitOptions.TrimEntries);
             var quality = 1.0;
             if (parts.Length > 1 && parts[1].StartsWith("q=", StringComparison.OrdinalIgnoreCase)
                 && !double.TryParse(parts[1][2..], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out quality))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -24,7 +25,11 @@ public static class LocalizedNames
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static IReadOnlyList<LocalizedName> Of(NodeRecord node) => Read(node.Properties);
+    // Names are read for every name field a request resolves: each record's are decoded once, for as long as it lives.
+    private static readonly ConditionalWeakTable<NodeRecord, IReadOnlyList<LocalizedName>> _decoded = [];
+
+    public static IReadOnlyList<LocalizedName> Of(NodeRecord node) =>
+        node.Properties.ContainsKey(Property) ? _decoded.GetValue(node, static n => Read(n.Properties)) : [];
 
     /// <summary>The names in a node's properties; an entry that cannot be read is passed over (the validator refuses it on write).</summary>
     public static IReadOnlyList<LocalizedName> Read(IReadOnlyDictionary<string, object?> properties) =>
@@ -66,12 +71,14 @@ public static class LocalizedNames
         return null;
     }
 
-    private static string? ProblemOf(LocalizedName name) =>
+    /// <summary>What is wrong with one name, as a phrase ("has a blank text"); null when it is valid.</summary>
+    public static string? ProblemOf(LocalizedName name) =>
         !LanguageTag.IsValid(name.Lang) ? $"has lang '{name.Lang}', which is not a BCP 47 language tag such as 'eu' or 'es-ES'"
         : string.IsNullOrWhiteSpace(name.Text) ? "has a blank text"
         : name.Text.Length > MaxTextLength ? $"has a text longer than {MaxTextLength} characters"
         : name.Official && name.Source is null ? $"is official but has no source: say where the official name '{name.Text}' is used (the institution's own site or the official gazette)"
         : name.Source is { } source && string.IsNullOrWhiteSpace(source.Title) ? "has a source without a title"
+        : name.Source is { Title.Length: > MaxTextLength } ? $"has a source title longer than {MaxTextLength} characters"
         : name.Source?.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") ? "has a source url that is not an absolute http(s) URL"
         : null;
 

@@ -17,6 +17,8 @@ internal static class SeedNames
 {
     public const string NameSource = "nameSource";
 
+    private static readonly string[] _nameKeys = ["text", "official", "source"];
+
     /// <summary>The stored <c>names</c> value of an entry, or null when it has none; malformed names add problems.</summary>
     public static string[]? Read(JsonElement entry, Dictionary<string, SourceRef> catalog, string where, List<string> problems)
     {
@@ -45,7 +47,21 @@ internal static class SeedNames
                 problems.Add($"{at} must be the official name as text, or an object with a 'text'");
                 continue;
             }
-            var official = !name.Value.TryGetProperty("official", out var flag) || flag.ValueKind != JsonValueKind.False;
+            if (name.Value.EnumerateObject().Select(key => key.Name).FirstOrDefault(key => !_nameKeys.Contains(key)) is { } unknown)
+            {
+                problems.Add($"{at} has '{unknown}', which a name does not have (it has {string.Join(", ", _nameKeys)})");
+                continue;
+            }
+            var official = true;
+            if (name.Value.TryGetProperty("official", out var flag))
+            {
+                if (flag.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                {
+                    problems.Add($"{at}.official must be true or false");
+                    continue;
+                }
+                official = flag.ValueKind == JsonValueKind.True;
+            }
             var source = name.Value.TryGetProperty("source", out var own)
                 ? SeedSources.ReadSource(own, catalog, $"{at}.source", problems)
                 : official ? shared : null;

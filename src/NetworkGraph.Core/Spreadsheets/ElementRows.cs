@@ -59,7 +59,7 @@ internal static class ElementRows
             }
             properties[name] = value;
         }
-        properties[LocalizedNames.Property] = LabelColumns.Read(sheet, draft.Row, draft.Stored, problems);
+        properties[LocalizedNames.Property] = LabelColumns.Read(sheet, draft.Row, draft.Label, draft.Stored, problems);
         var sources = RowSources.Read(sheet, draft.Row, problems) ?? draft.Stored?.Sources;
         if (sources is null || sources.Count == 0)
         {

@@ -57,41 +57,68 @@ public static class LabelColumns
 
     /// <summary>
     /// The names a row gives its node, starting from the stored ones; the stored ones as they are when the sheet has no
-    /// column of names. Problems name the column.
+    /// column of names. A translation keeps the source it has while its text is unchanged (the sheet carries the
+    /// sources of official names only). Each name is checked here, so a problem names its own column.
     /// </summary>
-    internal static string[]? Read(Sheet sheet, SheetRow row, NodeRecord? stored, ImportProblems problems)
+    internal static string[]? Read(Sheet sheet, SheetRow row, NodeLabel label, NodeRecord? stored, ImportProblems problems)
     {
         var storedNames = stored is null ? [] : LocalizedNames.Of(stored);
-        var labelColumns = sheet.Header.Select((header, index) => (Lang: LangOf(header), Index: index)).Where(c => c.Lang is not null).ToList();
+        var labelColumns = sheet.Header.Select((header, index) => (Lang: LangOf(header), Index: index, Header: header))
+            .Where(c => c.Lang is not null).Select(c => (Lang: c.Lang!, c.Index, c.Header)).ToList();
         var officialIndex = sheet.ColumnOf(SpreadsheetLayout.OfficialLabels);
+        if (!Schema.GraphSchema.IsNamedPerLanguage(label))
+        {
+            RefuseNames(sheet, row, label, labelColumns.Select(c => (c.Index, c.Header)).Append((officialIndex, SpreadsheetLayout.OfficialLabels)), problems);
+            return null;
+        }
         if (labelColumns.Count == 0 && officialIndex < 0)
         {
             return storedNames.Count == 0 ? null : LocalizedNames.Encode(storedNames);
         }
         var officialLangs = officialIndex < 0 ? null : CellText.Split(row.Cell(officialIndex)).Select(LanguageTag.Normalize).ToList();
         var sources = RowSources.Read(sheet, row, problems, SpreadsheetLayout.LabelSourceColumns);
+        if (sources is { Count: > 1 } && (officialLangs is null || sources.Count > officialLangs.Count))
+        {
+            problems.Add(sheet.Name, row.Number, SpreadsheetLayout.LabelSourceTitle,
+                $"There are {sources.Count} label sources but {officialLangs?.Count ?? 0} languages in {SpreadsheetLayout.OfficialLabels}: give one source for all the official labels, or the i-th source for the i-th language listed.");
+            return null;
+        }
         var names = storedNames.ToDictionary(name => name.Lang, StringComparer.OrdinalIgnoreCase);
-        foreach (var (lang, index) in labelColumns)
+        foreach (var (lang, index, header) in labelColumns)
         {
             var text = row.Cell(index).Trim();
             if (text.Length == 0)
             {
-                names.Remove(lang!);
+                names.Remove(lang);
                 continue;
             }
-            var before = names.GetValueOrDefault(lang!);
-            var official = officialLangs?.Contains(lang!, StringComparer.OrdinalIgnoreCase) ?? (before is { Official: true } && before.Text == text);
-            var source = !official ? null
+            var before = names.GetValueOrDefault(lang);
+            var unchanged = before is not null && before.Text == text;
+            var official = officialLangs?.Contains(lang, StringComparer.OrdinalIgnoreCase) ?? (unchanged && before!.Official);
+            var source = !official ? (unchanged && !before!.Official ? before.Source : null)
                 : sources is null ? before?.Source
                 : sources.Count == 1 ? sources[0]
-                : officialLangs!.FindIndex(l => LanguageTag.Same(l, lang!)) is var i && i < sources.Count ? sources[i] : null;
-            names[lang!] = new LocalizedName(lang!, text, official, source);
+                : sources[officialLangs!.FindIndex(l => LanguageTag.Same(l, lang))];
+            var name = new LocalizedName(lang, text, official, source);
+            if (LocalizedNames.ProblemOf(name) is { } problem)
+            {
+                problems.Add(sheet.Name, row.Number, official && source is null ? SpreadsheetLayout.LabelSourceTitle : header, $"{header}: the name {problem}.");
+            }
+            names[lang] = name;
         }
         foreach (var lang in officialLangs?.Where(lang => !names.ContainsKey(lang)) ?? [])
         {
             problems.Add(sheet.Name, row.Number, SpreadsheetLayout.OfficialLabels, $"{SpreadsheetLayout.OfficialLabels} lists '{lang}', but the row has no {Of(lang)} label.");
         }
         return names.Count == 0 ? null : LocalizedNames.Encode(names.Values);
+    }
+
+    private static void RefuseNames(Sheet sheet, SheetRow row, NodeLabel label, IEnumerable<(int Index, string Header)> columns, ImportProblems problems)
+    {
+        foreach (var (index, header) in columns.Where(c => c.Index >= 0 && row.Cell(c.Index).Trim().Length > 0))
+        {
+            problems.Add(sheet.Name, row.Number, header, $"A {label} has no names per language: leave {header} empty.");
+        }
     }
 
     private static string Joined(IEnumerable<string?> values)

@@ -24,7 +24,7 @@ public sealed class LiveStreamTests : IAsyncLifetime
         var admitted = _app.Services.GetRequiredService<GraphQLRequestReader>()
             .Admit(System.Text.Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new { query })));
         var start = await _app.Services.GetRequiredService<LiveExecution>()
-            .StartAsync(admitted, new ClaimsPrincipal(new ClaimsIdentity()), null, CancellationToken.None);
+            .StartAsync(admitted, new ClaimsPrincipal(new ClaimsIdentity()), null, null, CancellationToken.None);
         return start.Stream ?? throw new InvalidOperationException(start.Answer?.Errors?[0].Message);
     }
 

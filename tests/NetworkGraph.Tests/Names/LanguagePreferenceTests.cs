@@ -14,6 +14,7 @@ public sealed class LanguagePreferenceTests
     [Theory]
     [InlineData("fr;q=0.9, eu;q=0.95, es", "es,eu,fr")]
     [InlineData("en-gb;q=0.8, EN;q=0.8", "en-GB,en")]
+    [InlineData("en_US, es_es;q=0.5", "en-US,es-ES")]
     [InlineData("eu;q=0, es;q=1.5, fr;q=abc, de", "de")]
     [InlineData("", "")]
     [InlineData("*", "")]

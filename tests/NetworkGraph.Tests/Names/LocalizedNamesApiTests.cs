@@ -148,6 +148,13 @@ public sealed class LocalizedNamesApiTests : IAsyncLifetime
         Assert.Equal("BAD_USER_INPUT", refused.ErrorCode());
         Assert.Contains("official but has no source", refused.ErrorMessage(), StringComparison.Ordinal);
 
+        var (_, untitled) = await PostAsync(Put, null, new
+        {
+            input = new { id = Harreragune, expectedVersion = 1, names = new[] { new { lang = "eu", text = "Harrera", official = true, source = new { title = " " } } } },
+        }, token);
+        Assert.Equal("BAD_USER_INPUT", untitled.ErrorCode());
+        Assert.Equal("'input.names[0]' has a source without a title.", untitled.ErrorMessage());
+
         var (_, body) = await PostAsync(Put, null, new
         {
             input = new

@@ -76,6 +76,16 @@ public sealed class SeedReaderTests
         "nodes[0] (id 'x'): property 'passport' is not part of the model")]
     [InlineData("""{ "label": "Institution", "id": "x", "name": "n", "kind": "NGO", "level": "MUNICIPAL", "description": "d", "sources": [ { "ref": "nowhere" } ] }""",
         "nodes[0]: sources[0] refers to 'nowhere', which is not in the sourceCatalog")]
+    [InlineData("""{ "label": "Institution", "id": "x", "name": "n", "kind": "NGO", "level": "MUNICIPAL", "description": "d", "names": { "eu": "Izena" }, "sources": [ { "ref": "report" } ] }""",
+        "nodes[0] (id 'x'): property 'names' [0] is official but has no source")]
+    [InlineData("""{ "label": "Institution", "id": "x", "name": "n", "kind": "NGO", "level": "MUNICIPAL", "description": "d", "names": { "eu": { "text": "Izena", "offical": false } }, "sources": [ { "ref": "report" } ] }""",
+        "nodes[0]: names.eu has 'offical', which a name does not have")]
+    [InlineData("""{ "label": "Institution", "id": "x", "name": "n", "kind": "NGO", "level": "MUNICIPAL", "description": "d", "names": { "eu": { "text": "Izena", "official": "no" } }, "sources": [ { "ref": "report" } ] }""",
+        "nodes[0]: names.eu.official must be true or false")]
+    [InlineData("""{ "label": "Institution", "id": "x", "name": "n", "kind": "NGO", "level": "MUNICIPAL", "description": "d", "nameSource": { "ref": "report" }, "sources": [ { "ref": "report" } ] }""",
+        "nodes[0]: 'nameSource' is given but there are no 'names'")]
+    [InlineData("""{ "label": "Meeting", "id": "x", "title": "t", "date": "2025-01-01", "summary": "s", "names": { "eu": { "text": "Izena", "official": false } }, "sources": [ { "ref": "report" } ] }""",
+        "nodes[0] (id 'x'): property 'names' is not part of the model")]
     public void each_kind_of_node_problem_is_named(string node, string expected)
     {
         var file = new SeedFile("broken.json", $$"""{ {{Catalog}}, "nodes": [ {{node}} ] }""");
@@ -83,6 +93,29 @@ public sealed class SeedReaderTests
         var error = Assert.Throws<SeedFormatException>(() => SeedReader.Read([file]));
 
         Assert.Contains(error.Problems, p => p.StartsWith("broken.json: " + expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void names_per_language_read_as_official_with_the_name_source_or_as_translations_and_write_back_the_same()
+    {
+        var file = new SeedFile("names.json", $$"""
+            { {{Catalog}},
+              "nodes": [ { "label": "Institution", "id": "x", "name": "n", "kind": "NGO", "level": "MUNICIPAL", "description": "d",
+                "names": { "eu": "Izena", "es": { "text": "Nombre", "official": false, "source": { "title": "A glossary" } }, "fr": { "text": "Nom", "source": { "ref": "report", "locator": "p. 3" } } },
+                "nameSource": { "ref": "report", "locator": "p. 1" }, "sources": [ { "ref": "report" } ] } ] }
+            """);
+
+        var node = Assert.Single(SeedReader.Read([file]).Nodes);
+
+        Assert.Equal(
+            [
+                new("es", "Nombre", false, new SourceRef("A glossary", null, null)),
+                new("eu", "Izena", true, new SourceRef("The report", null, "p. 1")),
+                new Core.Names.LocalizedName("fr", "Nom", true, new SourceRef("The report", null, "p. 3")),
+            ],
+            Core.Names.LocalizedNames.Of(node));
+        var written = SeedWriter.Write(new SeedGraph([node], []));
+        Assert.Equal(node.Properties["names"], Assert.Single(SeedReader.Read([new SeedFile("again.json", written)]).Nodes).Properties["names"]);
     }
 
     [Fact]

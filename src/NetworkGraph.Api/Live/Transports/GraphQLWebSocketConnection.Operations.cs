@@ -53,7 +53,7 @@ internal sealed partial class GraphQLWebSocketConnection
             var admitted = transport.Reader.Admit(payload);
             var subscription = admitted.Operation?.Definition.Operation == OperationType.Subscription;
             using var slot = subscription ? transport.Limits.Acquire(RateLimiting.ClientOf(_caller!, http.Connection.RemoteIpAddress)) : null;
-            var start = await transport.Live.StartAsync(admitted, _caller!, null, token, _languages);
+            var start = await transport.Live.StartAsync(admitted, _caller!, null, _languages, token);
             if (start.Stream is { } stream)
             {
                 await StreamAsync(id, stream, token);

@@ -41,7 +41,7 @@ public sealed class ServerSentEventsTransport(
             var resumeAfter = http.Request.Headers[LastEventIdHeader].ToString() is { Length: > 0 } id ? id : null;
             // The request lives as long as its stream: it keeps only the claims a read needs, not the whole token.
             http.User = LiveCallers.Kept(http.User);
-            var start = await live.StartAsync(admitted, http.User, resumeAfter, http.RequestAborted);
+            var start = await live.StartAsync(admitted, http.User, resumeAfter, languages: null, http.RequestAborted);
             if (start.Stream is null && admitted.Operation?.Definition.Operation == GraphQLParser.AST.OperationType.Subscription)
             {
                 // It did not start: a client error (or 401/403), whatever stopped it.
