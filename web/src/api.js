@@ -74,12 +74,19 @@ export async function allPages(query, variables, pick, maxNodes = 10000) {
   return { nodes, totalCount };
 }
 
-/** Words for the codes an ordinary user may meet, in the page's language; the API's own message otherwise. */
+/**
+ * Words for the codes an ordinary user may meet, in the page's language; the API's own message otherwise (a bad input's
+ * message names the field and the rule, which no general sentence can).
+ */
 export function explain(error) {
   switch (error.code) {
     case 'UNAUTHENTICATED':
     case 'FORBIDDEN':
     case 'NOT_FOUND':
+    case 'CONFLICT':
+    case 'LIMIT_EXCEEDED':
+    case 'STORE_UNAVAILABLE':
+    case 'INTERNAL_SERVER_ERROR':
       return t(`common.error.${error.code}`);
     default:
       return error.message;
@@ -92,7 +99,6 @@ export const kinds = [
   'PUBLIC_AUTHORITY', 'PUBLIC_SERVICE', 'NGO', 'DIASPORA_ASSOCIATION', 'ACADEMIA',
   'SOCIAL_ENTERPRISE', 'INTERNATIONAL_ORGANISATION', 'PRIVATE_SECTOR',
 ];
-
 
 /** Builds an element: el('p', { class: 'x' }, 'text', child). Text is never parsed as HTML. */
 export function el(tag, attributes = {}, ...children) {

@@ -45,11 +45,15 @@ async function load(language) {
 
 const catalogue = await load(lang);
 
+// In a right-to-left page a value set into a sentence (a Latin name, a number, a list of roles) is isolated (U+2068 ..
+// U+2069), so its own direction cannot move the sentence's brackets and full stops around it.
+const isolate = rightToLeft.has(lang) ? (value) => `\u2068${value}\u2069` : (value) => value;
+
 /** The text of a key with {name} replaced by params.name; the key itself when the catalogue lacks it. */
 export function t(key, params = {}) {
   const text = catalogue[key];
   if (typeof text !== 'string') return key;
-  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? isolate(String(params[name])) : whole));
 }
 
 const plurals = new Intl.PluralRules(lang);
@@ -90,7 +94,14 @@ function addressIn(language) {
   return url.href;
 }
 
-/** The picker in the top bar: each language named in itself; a choice is remembered and the page reloads in it. */
+/** What pages do before they reload in another language (keep what their reader typed), in the order registered. */
+const leaving = [];
+export const beforeLanguageChange = (callback) => leaving.push(callback);
+
+/**
+ * The picker in the top bar: each language named in itself, and a button that applies the choice (choosing with the
+ * keyboard never reloads the page half-way); a choice is remembered and the page reloads in it.
+ */
 function picker() {
   const bar = document.querySelector('.topbar');
   if (!bar || offered.length < 2) return;
@@ -102,21 +113,28 @@ function picker() {
     option.dir = rightToLeft.has(language) ? 'rtl' : 'ltr';
     select.append(option);
   }
-  select.addEventListener('change', () => {
+  const label = document.createElement('label');
+  label.htmlFor = 'language';
+  label.textContent = t('common.language');
+  const apply = document.createElement('button');
+  apply.type = 'submit';
+  apply.id = 'language-apply';
+  apply.textContent = t('common.languageApply');
+  const form = document.createElement('form');
+  form.className = 'language-picker';
+  form.append(label, select, apply);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (select.value === lang) return;
     try {
       localStorage.setItem(storageKey, select.value);
     } catch {
       // Not remembered; the address still carries the choice.
     }
+    for (const callback of leaving) callback();
     location.assign(addressIn(select.value));
   });
-  const label = document.createElement('label');
-  label.htmlFor = 'language';
-  label.textContent = t('common.language');
-  const wrapper = document.createElement('div');
-  wrapper.className = 'language-picker';
-  wrapper.append(label, select);
-  bar.append(wrapper);
+  bar.append(form);
 }
 
 document.documentElement.lang = lang;

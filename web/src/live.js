@@ -15,7 +15,6 @@ export const connectionParams = (authorization) => ({ 'Accept-Language': lang, .
 /** Whether this browser can follow anything live. */
 export const liveAvailable = () => typeof graphqlWs !== 'undefined' && typeof WebSocket !== 'undefined';
 
-
 /** The close code of the service when it refuses a connection's token, or the token expires: trying again cannot help. */
 const tokenRefused = 4403;
 

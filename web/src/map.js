@@ -410,6 +410,7 @@ const panelQuery = `query Panel($id: ID!, $institution: Boolean!, $asOf: Date) {
       themes(asOf: $asOf) { name }
     }
     ... on Theme { name NAMES description expectedLevels }
+    ... on Territory { name NAMES description }
     ... on Meeting { title date summary network { id name } }
     ... on Responsibility { title NAMES responsibilityKind: kind level description }
     ... on PolicyChange { title description level adoptedAt }
@@ -535,7 +536,7 @@ async function search(text) {
   $('search-status').textContent = t('map.search.searching');
   try {
     const data = await graphql(withFeedback(`query Search($text: String!) { search(text: $text, first: 20) {
-      __typename id ... on Institution { name level } ... on Network { name level } ... on Theme { name }
+      __typename id ... on Institution { name level } ... on Network { name level } ... on Theme { name } ... on Territory { name }
       ... on Meeting { name: title } ... on Responsibility { name: title } ... on PolicyChange { name: title } FEEDBACK } }`, '... on FeedbackItem { name: title }'),
     { text });
     $('search-status').textContent = tn('map.search.found', data.search.length);

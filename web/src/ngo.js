@@ -1,7 +1,7 @@
 // The NGO view: submit a feedback item with the organisation's token, follow its status and trace.
 import { graphql, explain, token, el, ownWriteVersion } from './api.js';
 import { follow } from './live.js';
-import { t, tn, has, lower, formatDay, formatList } from './i18n.js';
+import { t, tn, has, lower, formatDay, formatList, beforeLanguageChange } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const status = (value) => lower(t(`common.status.${value}`));
@@ -197,6 +197,20 @@ $('token-form').addEventListener('submit', async (event) => {
 $('feedback-form').addEventListener('submit', submit);
 addEventListener('pagehide', () => stopFollowing());
 addEventListener('pageshow', (event) => event.persisted && showItems());
+// A change of language reloads the page: what the reader typed so far comes back in the new language, kept in this tab
+// only until then.
+const draftKey = 'networkgraph.ngo.draft';
+const draftFields = ['title', 'description', 'theme'];
+beforeLanguageChange(() => sessionStorage.setItem(draftKey, JSON.stringify(Object.fromEntries(draftFields.map((id) => [id, $(id).value])))));
+
+function restoreDraft() {
+  const kept = sessionStorage.getItem(draftKey);
+  sessionStorage.removeItem(draftKey);
+  if (!kept) return;
+  const draft = JSON.parse(kept);
+  for (const id of draftFields) if (typeof draft[id] === 'string') $(id).value = draft[id];
+}
+
 showToken();
-loadThemes();
+loadThemes().then(restoreDraft);
 showItems();

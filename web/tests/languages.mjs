@@ -56,7 +56,8 @@ const seen = (page, keys) => page.evaluate((catalogueKeys) => {
   const known = new Set(catalogueKeys);
   const suspicious = (text) => {
     const trimmed = (text ?? '').trim();
-    return trimmed && (known.has(trimmed) || /\{\w+\}/.test(trimmed) || /^(common|map|ide|compare|import|ngo)\.[\w.]+$/.test(trimmed));
+    // A key anywhere in a text, also inside a sentence built around it.
+    return trimmed && (known.has(trimmed) || /\{\w+\}/.test(trimmed) || /(^|[\s(«"'])(common|map|ide|compare|import|ngo)\.[a-z]\w*(\.\w+)*/.test(trimmed));
   };
   const texts = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -70,7 +71,13 @@ const seen = (page, keys) => page.evaluate((catalogueKeys) => {
   if (suspicious(document.title)) texts.push(document.title);
   const picker = document.getElementById('language');
   const brand = document.querySelector('.brand').getBoundingClientRect();
-  const label = document.querySelector('main label')?.getBoundingClientRect();
+  // Where the first label's words sit within its card: the text itself, not the label's box, which spans the card in
+  // either direction.
+  const firstLabel = document.querySelector('main label');
+  const words = firstLabel ? document.createRange() : null;
+  words?.selectNodeContents(firstLabel);
+  const text = words?.getBoundingClientRect();
+  const card = firstLabel?.closest('.card, form, section, main')?.getBoundingClientRect();
   return {
     lang: document.documentElement.lang,
     dir: document.documentElement.dir,
@@ -78,7 +85,7 @@ const seen = (page, keys) => page.evaluate((catalogueKeys) => {
     picker: picker ? { value: picker.value, label: picker.labels?.[0]?.textContent ?? '', options: [...picker.options].map((o) => o.textContent) } : null,
     untranslated: texts,
     brandRight: brand.left > innerWidth / 2,
-    labelRight: label ? label.right > innerWidth / 2 && label.left > innerWidth / 4 : null,
+    labelRight: text && card ? text.left - card.left > card.right - text.right : null,
     title: document.title,
   };
 }, keys);
@@ -113,10 +120,13 @@ for (const [name, { path, languages, ready }] of Object.entries(pages)) {
     const again = await open(context, '/ngo');
     await again.page.waitForSelector('#language');
     const remembered = await again.page.evaluate(() => document.documentElement.lang);
+    await again.page.locator('#title').fill('A draft kept across languages');
     await again.page.locator('#language').selectOption('es');
+    await again.page.locator('#language-apply').click();
     await again.page.waitForURL(/lang=es/);
     await again.page.waitForSelector('#language');
-    const picked = await again.page.evaluate(() => ({ lang: document.documentElement.lang, search: location.search }));
+    await again.page.waitForFunction(() => document.getElementById('theme').options.length > 1);
+    const picked = await again.page.evaluate(() => ({ lang: document.documentElement.lang, search: location.search, draft: document.getElementById('title').value }));
     const third = await open(context, '/');
     await third.page.waitForSelector('#language');
     output.remembered = { afterAddress: remembered, picked, afterPicker: await third.page.evaluate(() => document.documentElement.lang) };

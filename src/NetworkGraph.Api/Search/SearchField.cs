@@ -7,8 +7,9 @@ public static class SearchField
     public static void AddSearch(this ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("search")
             .Description(
-                "Nodes of any kind whose name, title, acronym or id contains the text, ignoring case and accents. Best matches first: "
-                + "an exact name, acronym or id, then names that start with the text, then the rest; shorter names first within each.")
+                "Nodes of any kind whose name, title, name in any language, acronym or id contains the text, ignoring case and accents. "
+                + "Best matches first: an exact name (in any language), acronym or id, then names that start with the text, then the rest; "
+                + "shorter default names first within each.")
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<IntGraphType>("first", $"How many results: 1 to {PagingArguments.MaxPageSize}, {PagingArguments.DefaultPageSize} when omitted.")
             .Resolve()

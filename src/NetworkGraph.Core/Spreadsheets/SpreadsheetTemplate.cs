@@ -3,6 +3,7 @@ namespace NetworkGraph.Core.Spreadsheets;
 /// <summary>
 /// The template planners download: both sheets with their header and two example rows each, marked illustrative. The
 /// examples point to the seed's Bilbao territory and reception theme, so the template imports as it is into a seeded graph.
+/// The desk shows names per language: an official Basque name with its source and a Spanish translation.
 /// </summary>
 public static class SpreadsheetTemplate
 {
@@ -15,6 +16,11 @@ public static class SpreadsheetTemplate
         Properties = new Dictionary<string, object?>
         {
             ["name"] = "Example Reception Desk",
+            [Names.LocalizedNames.Property] = Names.LocalizedNames.Encode(
+            [
+                new("eu", "Harrera Mahaia (adibidea)", Official: true, new SourceRef("Your source for the official name: the institution's site or the official gazette", "https://www.example.org", null)),
+                new("es", "Mostrador de acogida (ejemplo)", Official: false),
+            ]),
             ["kind"] = "PUBLIC_SERVICE",
             ["level"] = "MUNICIPAL",
             ["illustrative"] = true,
@@ -40,10 +46,13 @@ public static class SpreadsheetTemplate
         Sources = _source,
     };
 
+    /// <summary>The Elements columns of the template: the layout with a Label@ column for each language of the examples.</summary>
+    public static IReadOnlyList<string> ElementColumns { get; } = LabelColumns.ElementColumnsFor([_desk, _table]);
+
     public static IReadOnlyList<string[]> Elements { get; } =
     [
-        WithTags(SpreadsheetRows.Element(_desk, territory: "bilbao"), "example|reception"),
-        WithTags(SpreadsheetRows.Element(_table, territory: null), "example"),
+        WithTags(SpreadsheetRows.Element(_desk, territory: "bilbao", ElementColumns), "example|reception"),
+        WithTags(SpreadsheetRows.Element(_table, territory: null, ElementColumns), "example"),
     ];
 
     public static IReadOnlyList<string[]> Connections { get; } =
@@ -56,19 +65,19 @@ public static class SpreadsheetTemplate
         SpreadsheetRows.Connection(new RelationshipRecord { Type = RelationshipType.Covers, FromId = _table.Id, ToId = "reception", Sources = _source }),
     ];
 
-    public static string ElementsCsv() => CsvSheetWriter.ToText(SpreadsheetLayout.ElementColumns, Elements);
+    public static string ElementsCsv() => CsvSheetWriter.ToText(ElementColumns, Elements);
 
     public static string ConnectionsCsv() => CsvSheetWriter.ToText(SpreadsheetLayout.ConnectionColumns, Connections);
 
     public static void WriteWorkbook(Stream output) => XlsxWorkbookWriter.Write(output,
     [
-        (SpreadsheetLayout.Elements, SpreadsheetLayout.ElementColumns, Elements),
+        (SpreadsheetLayout.Elements, ElementColumns, Elements),
         (SpreadsheetLayout.Connections, SpreadsheetLayout.ConnectionColumns, Connections),
     ]);
 
     private static string[] WithTags(string[] cells, string tags)
     {
-        cells[SpreadsheetLayout.ElementColumns.ToList().IndexOf(SpreadsheetLayout.Tags)] = tags;
+        cells[ElementColumns.ToList().IndexOf(SpreadsheetLayout.Tags)] = tags;
         return cells;
     }
 }

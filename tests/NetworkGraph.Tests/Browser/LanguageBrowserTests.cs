@@ -56,6 +56,7 @@ public sealed class LanguageBrowserTests(LanguageBrowserTests.Session session) :
         Assert.True(arabic["brandRight"]!.GetValue<bool>(), "The brand should sit on the right of an Arabic page.");
         Assert.True(arabic["labelRight"]!.GetValue<bool>(), "The form's labels should start on the right of an Arabic page.");
         Assert.False(english["brandRight"]!.GetValue<bool>());
+        Assert.False(english["labelRight"]!.GetValue<bool>());
         Assert.Equal(["English", "Euskara", "Español", "Français", "العربية"], arabic["picker"]!["options"]!.AsArray().Select(o => o!.GetValue<string>()));
     }
 
@@ -67,6 +68,7 @@ public sealed class LanguageBrowserTests(LanguageBrowserTests.Session session) :
         Assert.Equal("eu", remembered["afterAddress"]!.GetValue<string>());
         Assert.Equal("es", remembered["picked"]!["lang"]!.GetValue<string>());
         Assert.Contains("lang=es", remembered["picked"]!["search"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("A draft kept across languages", remembered["picked"]!["draft"]!.GetValue<string>());
         Assert.Equal("es", remembered["afterPicker"]!.GetValue<string>());
     }
 

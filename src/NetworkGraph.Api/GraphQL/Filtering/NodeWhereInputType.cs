@@ -17,6 +17,6 @@ public sealed class NodeWhereInputType<TNodeType> : InputObjectGraphType
             });
         }
         Field<StringGraphType>("nameContains")
-            .Description("Part of the name or title, the acronym or the id, ignoring case and accents: \"penascal\" finds \"Peñascal\".");
+            .Description("Part of the name or title, a name in any language, the acronym or the id, ignoring case and accents: \"penascal\" finds \"Peñascal\", \"gobierno vasco\" the Basque Government.");
     }
 }
