@@ -582,7 +582,7 @@ async function showGaps(on) {
   }
   list.replaceChildren(el('p', { class: 'muted' }, t('map.gaps.loading')));
   try {
-    const data = await graphql(`query Gaps($asOf: Date) { coverageGaps(asOf: $asOf) { severity kind levels explanation theme { id name } institutions { id name level } } }`,
+    const data = await graphql(`query Gaps($asOf: Date) { coverageGaps(asOf: $asOf) { severity kind levels theme { id name } institutions { id name level } } }`,
       { asOf: asOf() });
     list.replaceChildren(
       el('p', { class: 'muted' }, tn('map.gaps.count', data.coverageGaps.length)),
@@ -613,8 +613,10 @@ function selectGap(gap, button) {
       ? t('map.gaps.involved', { actors: gap.institutions.map((i) => `${i.name} (${lower(level(i.level))})`).join(', ') })
       : t('map.gaps.noActor');
     const hidden = ids.length - onMap.length;
-    // The explanation is the API's, in English until the API speaks the page's language.
-    $('gap-detail').textContent = `${gap.explanation} ${involved}${hidden ? ` ${tn('map.gaps.hidden', hidden)}` : ''}`;
+    // Said in the page's language from the gap's kind, levels and theme (the API's own explanation is English).
+    const [first, second] = gap.levels.map((l) => lower(level(l)));
+    const sentence = t(`map.gaps.explain.${gap.kind}`, { theme: gap.theme.name, level: first, lower: first, higher: second ?? first });
+    $('gap-detail').textContent = `${sentence} ${involved}${hidden ? ` ${tn('map.gaps.hidden', hidden)}` : ''}`;
   };
   overlay();
 }

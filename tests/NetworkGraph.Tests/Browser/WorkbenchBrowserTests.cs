@@ -93,13 +93,18 @@ public sealed class WorkbenchBrowserTests(WorkbenchBrowserTests.Session session)
         var theme = gaps["theme"]!.GetValue<string>();
         var kind = gaps["kind"]!.GetValue<string>();
         var levels = gaps["levels"]!.AsArray().Select(level => level!.GetValue<string>()).ToList();
-        var answer = await Run.QueryAsync("query($themes: [ID!]) { coverageGaps(themes: $themes) { kind levels institutions { id } } }",
+        var answer = await Run.QueryAsync("query($themes: [ID!]) { coverageGaps(themes: $themes) { kind levels theme { name } institutions { id } } }",
             variables: new { themes = new[] { theme } });
         var gap = Assert.Single(answer["coverageGaps"]!.AsArray(),
             g => g!["kind"]!.GetValue<string>() == kind && g["levels"]!.AsArray().Select(l => l!.GetValue<string>()).SequenceEqual(levels));
         var expected = gap!["institutions"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(expected);
         Assert.Equal(expected, gaps["highlighted"]!.AsArray().Select(id => id!.GetValue<string>()).Order(StringComparer.Ordinal));
+        // Said by the page from the gap's kind, level and theme, in its own words and language.
+        var detail = gaps["detail"]!.GetValue<string>();
+        Assert.Contains(gap["theme"]!["name"]!.GetValue<string>(), detail, StringComparison.Ordinal);
+        Assert.Contains("Actors involved:", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("map.gaps", detail, StringComparison.Ordinal);
     }
 
     [BrowserFact]
