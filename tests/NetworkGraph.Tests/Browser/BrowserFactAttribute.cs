@@ -10,11 +10,14 @@ public sealed class BrowserFactAttribute : FactAttribute
 
     public BrowserFactAttribute()
     {
-        if (!File.Exists(ChromiumPath) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
-        {
-            Skip = $"No Chromium at {ChromiumPath}: install Debian's 'chromium' package (.ci/run does) to run the browser tests.";
-        }
+        Skip = SkipReason;
     }
+
+    /// <summary>Why a browser test is skipped here, or null when it runs (shared with <see cref="BrowserTheoryAttribute"/>).</summary>
+    public static string? SkipReason =>
+        !File.Exists(ChromiumPath) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))
+            ? $"No Chromium at {ChromiumPath}: install Debian's 'chromium' package (.ci/run does) to run the browser tests."
+            : null;
 
     /// <summary>The browser to drive: env CHROMIUM_PATH, else Debian's.</summary>
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : Chromium;

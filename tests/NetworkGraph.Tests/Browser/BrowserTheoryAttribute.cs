@@ -5,9 +5,6 @@ public sealed class BrowserTheoryAttribute : TheoryAttribute
 {
     public BrowserTheoryAttribute()
     {
-        if (!File.Exists(BrowserFactAttribute.ChromiumPath) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
-        {
-            Skip = $"No Chromium at {BrowserFactAttribute.ChromiumPath}: install Debian's 'chromium' package to run the browser tests.";
-        }
+        Skip = BrowserFactAttribute.SkipReason;
     }
 }
