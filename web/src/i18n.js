@@ -149,6 +149,8 @@ if (new URLSearchParams(location.search).get('lang') === lang) {
 }
 translate();
 picker();
+// Said once the page speaks its language (lang, dir, words, picker): what a test or a script waits for.
+document.documentElement.dataset.languageReady = lang;
 
 /** A word set in running text, lower-cased as the page's language does it ("Triaged" -> "triaged"). */
 export const lower = (text) => text.toLocaleLowerCase(lang);

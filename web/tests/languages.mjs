@@ -97,6 +97,8 @@ for (const [name, { path, languages, ready }] of Object.entries(pages)) {
     const context = await newContext();
     try {
       const { page, problems } = await open(context, `${path}?lang=${language}`);
+      // The page's own words first (the catalogue loads before they are set), then what the page itself loads.
+      await page.waitForSelector('html[data-language-ready]', { state: 'attached' });
       await page.waitForSelector(ready, { state: 'attached' });
       const result = { ...(await seen(page, keys)), problems };
       const shot = join(screenshotDir, `${name}-${language}.png`);
