@@ -92,7 +92,11 @@ public static class GraphSchema
     ];
 
     /// <summary>The labels whose nodes have names per language besides their default name (or title).</summary>
-    public static bool IsNamedPerLanguage(NodeLabel label) => Nodes[label].Any(spec => spec.Kind == PropertyKind.LocalizedNames);
+    public static bool IsNamedPerLanguage(NodeLabel label) => _namedPerLanguage.Contains(label);
+
+    // Asked for every node a request names and every row an import reads: worked out once from the model.
+    private static readonly HashSet<NodeLabel> _namedPerLanguage =
+        [.. Nodes.Where(node => node.Value.Any(spec => spec.Kind == PropertyKind.LocalizedNames)).Select(node => node.Key)];
 
     private static PropertySpec Names() => new(
         LocalizedNames.Property, PropertyKind.LocalizedNames, Required: false,

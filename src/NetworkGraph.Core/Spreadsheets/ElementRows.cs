@@ -13,10 +13,11 @@ internal static class ElementRows
     public static void Plan(Sheet sheet, IReadOnlyList<ElementDraft> drafts, ImportContext context, List<(SheetRow Row, NodeRecord Node)> planned)
     {
         var columns = ElementColumns.Of(sheet);
+        var labels = LabelColumns.SheetLabels.Of(sheet);
         foreach (var draft in drafts)
         {
             var problemsBefore = context.Problems.Count;
-            var node = Read(sheet, columns, draft, context.Problems);
+            var node = Read(sheet, columns, labels, draft, context.Problems);
             if (node is null || context.Problems.Count > problemsBefore)
             {
                 continue;
@@ -31,7 +32,8 @@ internal static class ElementRows
         }
     }
 
-    private static NodeRecord? Read(Sheet sheet, IReadOnlyList<(int Index, string Column, string? Property)> columns, ElementDraft draft, ImportProblems problems)
+    private static NodeRecord? Read(
+        Sheet sheet, IReadOnlyList<(int Index, string Column, string? Property)> columns, LabelColumns.SheetLabels labels, ElementDraft draft, ImportProblems problems)
     {
         var specs = GraphSchema.Nodes[draft.Label].Append(GraphSchema.Illustrative).ToDictionary(s => s.Name, StringComparer.Ordinal);
         var properties = new Dictionary<string, object?>(draft.Stored?.Properties ?? PropertyValues.Empty, StringComparer.Ordinal);
@@ -59,7 +61,7 @@ internal static class ElementRows
             }
             properties[name] = value;
         }
-        properties[LocalizedNames.Property] = LabelColumns.Read(sheet, draft.Row, draft.Label, draft.Stored, problems);
+        properties[LocalizedNames.Property] = LabelColumns.Read(sheet, labels, draft.Row, draft.Label, draft.Stored, problems);
         var sources = RowSources.Read(sheet, draft.Row, problems) ?? draft.Stored?.Sources;
         if (sources is null || sources.Count == 0)
         {

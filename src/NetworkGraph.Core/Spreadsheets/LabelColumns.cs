@@ -39,20 +39,16 @@ public static class LabelColumns
         var official = names.Where(name => name.Official).ToList();
         foreach (var name in names)
         {
-            var index = IndexOf(columns, Of(name.Lang));
-            if (index >= 0)
+            // A layout without this language's column (the plain layout) leaves the name out.
+            if (SpreadsheetRows.IndexOf(columns, Of(name.Lang)) is var index and >= 0)
             {
                 cells[index] = name.Text;
             }
         }
-        Set(SpreadsheetLayout.OfficialLabels, string.Join(SpreadsheetLayout.Separator, official.Select(name => name.Lang)));
+        SpreadsheetRows.Set(cells, columns, SpreadsheetLayout.OfficialLabels, string.Join(SpreadsheetLayout.Separator, official.Select(name => name.Lang)));
         var sources = official.Select(name => name.Source).ToList();
         var shared = sources.Distinct().Count() == 1 ? sources.Take(1).ToList() : sources;
-        Set(SpreadsheetLayout.LabelSourceTitle, Joined(shared.Select(source => source?.Title)));
-        Set(SpreadsheetLayout.LabelSourceUrl, Joined(shared.Select(source => source?.Url)));
-        Set(SpreadsheetLayout.LabelSourceLocator, Joined(shared.Select(source => source?.Locator)));
-
-        void Set(string column, string value) => cells[IndexOf(columns, column)] = value;
+        SpreadsheetRows.SetSources(cells, columns, shared, SpreadsheetLayout.LabelSourceColumns);
     }
 
     /// <summary>
@@ -60,12 +56,10 @@ public static class LabelColumns
     /// column of names. A translation keeps the source it has while its text is unchanged (the sheet carries the
     /// sources of official names only). Each name is checked here, so a problem names its own column.
     /// </summary>
-    internal static string[]? Read(Sheet sheet, SheetRow row, NodeLabel label, NodeRecord? stored, ImportProblems problems)
+    internal static string[]? Read(Sheet sheet, SheetLabels layout, SheetRow row, NodeLabel label, NodeRecord? stored, ImportProblems problems)
     {
         var storedNames = stored is null ? [] : LocalizedNames.Of(stored);
-        var labelColumns = sheet.Header.Select((header, index) => (Lang: LangOf(header), Index: index, Header: header))
-            .Where(c => c.Lang is not null).Select(c => (Lang: c.Lang!, c.Index, c.Header)).ToList();
-        var officialIndex = sheet.ColumnOf(SpreadsheetLayout.OfficialLabels);
+        var (labelColumns, officialIndex) = (layout.Languages, layout.OfficialIndex);
         if (!Schema.GraphSchema.IsNamedPerLanguage(label))
         {
             RefuseNames(sheet, row, label, labelColumns.Select(c => (c.Index, c.Header)).Append((officialIndex, SpreadsheetLayout.OfficialLabels)), problems);
@@ -113,29 +107,20 @@ public static class LabelColumns
         return names.Count == 0 ? null : LocalizedNames.Encode(names.Values);
     }
 
+    /// <summary>The columns of names a sheet has, found once for all its rows: a Label@ column per language, and Official Labels (-1 when absent).</summary>
+    internal sealed record SheetLabels(IReadOnlyList<(string Lang, int Index, string Header)> Languages, int OfficialIndex)
+    {
+        public static SheetLabels Of(Sheet sheet) => new(
+            [.. sheet.Header.Select((header, index) => (Lang: LangOf(header), Index: index, Header: header))
+                .Where(c => c.Lang is not null).Select(c => (c.Lang!, c.Index, c.Header))],
+            sheet.ColumnOf(SpreadsheetLayout.OfficialLabels));
+    }
+
     private static void RefuseNames(Sheet sheet, SheetRow row, NodeLabel label, IEnumerable<(int Index, string Header)> columns, ImportProblems problems)
     {
         foreach (var (index, header) in columns.Where(c => c.Index >= 0 && row.Cell(c.Index).Trim().Length > 0))
         {
             problems.Add(sheet.Name, row.Number, header, $"A {label} has no names per language: leave {header} empty.");
         }
-    }
-
-    private static string Joined(IEnumerable<string?> values)
-    {
-        var list = values.ToList();
-        return list.All(v => v is null) ? "" : string.Join(SpreadsheetLayout.Separator, list.Select(v => v ?? ""));
-    }
-
-    private static int IndexOf(IReadOnlyList<string> columns, string column)
-    {
-        for (var i = 0; i < columns.Count; i++)
-        {
-            if (string.Equals(columns[i], column, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -98,11 +98,15 @@ public static class SpreadsheetRows
         return cells;
     }
 
-    private static void SetSources(string[] cells, IReadOnlyList<string> columns, IReadOnlyList<SourceRef> sources)
+    private static void SetSources(string[] cells, IReadOnlyList<string> columns, IReadOnlyList<SourceRef> sources) =>
+        SetSources(cells, columns, sources, SpreadsheetLayout.SourceColumns);
+
+    /// <summary>Sources into the title, URL and locator columns named by <paramref name="sourceColumns"/>, the i-th segment for the i-th source.</summary>
+    internal static void SetSources(string[] cells, IReadOnlyList<string> columns, IReadOnlyList<SourceRef?> sources, IReadOnlyList<string> sourceColumns)
     {
-        Set(cells, columns, SpreadsheetLayout.SourceTitle, Joined(sources.Select(s => s.Title)));
-        Set(cells, columns, SpreadsheetLayout.SourceUrl, Joined(sources.Select(s => s.Url)));
-        Set(cells, columns, SpreadsheetLayout.SourceLocator, Joined(sources.Select(s => s.Locator)));
+        Set(cells, columns, sourceColumns[0], Joined(sources.Select(s => s?.Title)));
+        Set(cells, columns, sourceColumns[1], Joined(sources.Select(s => s?.Url)));
+        Set(cells, columns, sourceColumns[2], Joined(sources.Select(s => s?.Locator)));
     }
 
     /// <summary>The i-th segment for the i-th source; a cell with no value at all stays empty.</summary>
@@ -112,13 +116,19 @@ public static class SpreadsheetRows
         return list.All(v => v is null) ? "" : string.Join(SpreadsheetLayout.Separator, list.Select(v => v ?? ""));
     }
 
-    private static void Set(string[] cells, IReadOnlyList<string> columns, string column, string? value)
+    internal static void Set(string[] cells, IReadOnlyList<string> columns, string column, string? value) =>
+        cells[IndexOf(columns, column)] = value ?? "";
+
+    /// <summary>Where a column stands in a layout; -1 when the layout has no such column.</summary>
+    internal static int IndexOf(IReadOnlyList<string> columns, string column)
     {
-        var index = -1;
-        for (var i = 0; i < columns.Count && index < 0; i++)
+        for (var i = 0; i < columns.Count; i++)
         {
-            index = columns[i] == column ? i : -1;
+            if (columns[i] == column)
+            {
+                return i;
+            }
         }
-        cells[index] = value ?? "";
+        return -1;
     }
 }
