@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using NetworkGraph.Tests.Api;
 using NetworkGraph.Tests.Support;
@@ -23,25 +20,8 @@ public sealed class LocalizedNamesApiTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private async Task<(HttpResponseMessage Response, JsonNode Body)> PostAsync(string query, string? acceptLanguage, object? variables = null, string? token = null)
-    {
-        using var client = _app.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(NetworkGraphApp.GraphQLResponse));
-        if (acceptLanguage is not null)
-        {
-            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
-        }
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-        var response = await client.SendAsync(request);
-        return (response, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
-    }
+    private Task<(HttpResponseMessage Response, JsonNode Body)> PostAsync(string query, string? acceptLanguage, object? variables = null, string? token = null) =>
+        _app.PostAsync(query, variables, token: token, acceptLanguage: acceptLanguage);
 
     private async Task<string> GovernmentNameAsync(string? acceptLanguage)
     {
@@ -119,16 +99,11 @@ public sealed class LocalizedNamesApiTests : IAsyncLifetime
     public async Task a_get_answer_varies_by_accept_language_and_its_etag_names_the_languages()
     {
         var path = "/graphql?query=" + Uri.EscapeDataString(Government);
-        using var client = _app.CreateClient();
 
         var tags = new List<string>();
         foreach (var language in new[] { "eu", "es", "eu" })
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, path);
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(NetworkGraphApp.GraphQLResponse));
-            request.Headers.Add("GraphQL-Require-Preflight", "1");
-            request.Headers.Add("Accept-Language", language);
-            using var response = await client.SendAsync(request);
+            using var response = await _app.GetGraphQLAsync(path, acceptLanguage: language);
             Assert.Contains("Accept-Language", response.Headers.Vary);
             tags.Add(response.Headers.ETag!.Tag);
             var name = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["institution"]!["name"]!.GetValue<string>();

@@ -6,7 +6,7 @@ namespace NetworkGraph.Tests.Support;
 public static class GraphQLGets
 {
     public static async Task<HttpResponseMessage> GetGraphQLAsync(
-        this NetworkGraphApp app, string pathAndQuery, string? token = null, EntityTagHeaderValue? held = null)
+        this NetworkGraphApp app, string pathAndQuery, string? token = null, EntityTagHeaderValue? held = null, string? acceptLanguage = null)
     {
         using var client = app.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
@@ -20,6 +20,10 @@ public static class GraphQLGets
         if (held is not null)
         {
             request.Headers.IfNoneMatch.Add(held);
+        }
+        if (acceptLanguage is not null)
+        {
+            request.Headers.Add("Accept-Language", acceptLanguage);
         }
         return await client.SendAsync(request);
     }

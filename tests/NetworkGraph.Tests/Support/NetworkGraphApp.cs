@@ -61,8 +61,9 @@ public sealed class NetworkGraphApp(
     public string Token(string role, string? org = null) =>
         Services.GetRequiredService<NetworkGraph.Api.Auth.TokenIssuer>().Issue([role], org);
 
+    /// <summary>A POST to /graphql; <paramref name="acceptLanguage"/>, when given, is sent as the Accept-Language header as written.</summary>
     public async Task<(HttpResponseMessage Response, JsonNode Body)> PostAsync(
-        string query, object? variables = null, string accept = GraphQLResponse, string? token = null)
+        string query, object? variables = null, string accept = GraphQLResponse, string? token = null, string? acceptLanguage = null)
     {
         using var client = CreateClient();
         if (token is not null)
@@ -74,6 +75,10 @@ public sealed class NetworkGraphApp(
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+        if (acceptLanguage is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        }
         var response = await client.SendAsync(request);
         return (response, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
     }
