@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -37,30 +38,23 @@ internal static class PropertyJson
     {
         var reader = new Utf8JsonReader(utf8);
         Expect(ref reader, JsonTokenType.StartObject);
-        // Read into a reused list first, so each record's dictionary is made at its size: a whole graph holds hundreds
-        // of thousands of them, most with a few properties or none.
-        var read = _read ??= [];
-        read.Clear();
+        // Read into reused lists first: the record keeps compact properties made at their size (a whole graph holds
+        // hundreds of thousands of them, most with a few properties or none).
+        var names = _names ??= [];
+        var values = _values ??= [];
+        names.Clear();
+        values.Clear();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = TextPool.Shared.Of(reader.GetString()!);
+            names.Add(TextPool.Shared.Of(reader.GetString()!));
             reader.Read();
-            read.Add(new(name, ReadValue(ref reader)));
+            values.Add(ReadValue(ref reader));
         }
         if (reader.TokenType != JsonTokenType.EndObject)
         {
             throw new InvalidDataException($"stored properties are not one JSON object (found {reader.TokenType})");
         }
-        if (read.Count == 0)
-        {
-            return PropertyValues.Empty;
-        }
-        var properties = new Dictionary<string, object?>(read.Count, StringComparer.Ordinal);
-        foreach (var (name, value) in read)
-        {
-            properties[name] = value;
-        }
-        return properties;
+        return CompactProperties.Of(CollectionsMarshal.AsSpan(names), CollectionsMarshal.AsSpan(values));
     }
 
     private static void WriteValue(Utf8JsonWriter writer, string name, object? value)
@@ -108,15 +102,18 @@ internal static class PropertyJson
     }
 
     [ThreadStatic]
-    private static List<KeyValuePair<string, object?>>? _read;
+    private static List<string>? _names;
+
+    [ThreadStatic]
+    private static List<object?>? _values;
 
     private static object? ReadValue(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.String => TextPool.Shared.Of(reader.GetString()!),
         JsonTokenType.Number when reader.TryGetInt64(out var whole) => whole,
         JsonTokenType.Number => reader.GetDouble(),
-        JsonTokenType.True => true,
-        JsonTokenType.False => false,
+        JsonTokenType.True => CompactProperties.True,
+        JsonTokenType.False => CompactProperties.False,
         JsonTokenType.Null => null,
         JsonTokenType.StartArray => ReadStrings(ref reader),
         var kind => throw new InvalidDataException($"a stored property holds a JSON {kind}, which no node property can be"),
@@ -128,7 +125,7 @@ internal static class PropertyJson
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             items.Add(reader.TokenType == JsonTokenType.String
-                ? reader.GetString()!
+                ? TextPool.Shared.Of(reader.GetString()!)
                 : throw new InvalidDataException($"a stored list property holds a JSON {reader.TokenType}; lists hold strings only"));
         }
         return [.. items];

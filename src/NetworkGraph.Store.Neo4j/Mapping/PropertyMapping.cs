@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using NetworkGraph.Core.Graph;
+
 namespace NetworkGraph.Store.Neo4j.Mapping;
 
 /// <summary>
@@ -24,18 +27,29 @@ internal static class PropertyMapping
         }
     }
 
-    public static Dictionary<string, object?> Read(IReadOnlyDictionary<string, object?> stored, IReadOnlySet<string> reserved)
+    /// <summary>The port's properties of a stored entity, kept compact (<see cref="CompactProperties"/>).</summary>
+    public static IReadOnlyDictionary<string, object?> Read(IReadOnlyDictionary<string, object?> stored, IReadOnlySet<string> reserved)
     {
-        var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var names = _names ??= [];
+        var values = _values ??= [];
+        names.Clear();
+        values.Clear();
         foreach (var (name, value) in stored)
         {
             if (!reserved.Contains(name))
             {
-                properties[name] = value is List<object?> list ? Strings(name, list) : value;
+                names.Add(name);
+                values.Add(value is List<object?> list ? Strings(name, list) : value);
             }
         }
-        return properties;
+        return CompactProperties.Of(CollectionsMarshal.AsSpan(names), CollectionsMarshal.AsSpan(values));
     }
+
+    [ThreadStatic]
+    private static List<string>? _names;
+
+    [ThreadStatic]
+    private static List<object?>? _values;
 
     private static object Checked(string name, object value) => value switch
     {
