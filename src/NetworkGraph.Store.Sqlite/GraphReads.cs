@@ -111,9 +111,10 @@ internal static class GraphReads
         await reader.ReadAsync(cancellationToken);
         var version = reader.GetInt64(0);
         await reader.NextResultAsync(cancellationToken);
-        var nodes = await NodeRows.ReadAllAsync(reader, cancellationToken);
+        var shared = new SharedReads();
+        var nodes = await NodeRows.ReadAllAsync(reader, shared, cancellationToken);
         await reader.NextResultAsync(cancellationToken);
-        var relationships = await RelationshipRows.ReadAllAsync(reader, cancellationToken);
+        var relationships = await RelationshipRows.ReadAllAsync(reader, shared, cancellationToken);
         return new GraphSnapshot(version, nodes, relationships);
     }
 }
