@@ -86,9 +86,9 @@ internal sealed class GraphIndex
         var added = new Dictionary<RelationshipKey, RelationshipRecord>();
         foreach (var relationship in change.Relationships)
         {
-            if (previous._positionOf.ContainsKey(relationship.FromId) && previous._positionOf.ContainsKey(relationship.ToId))
+            if (previous._positionOf.TryGetValue(relationship.FromId, out var from) && previous._positionOf.TryGetValue(relationship.ToId, out var to))
             {
-                added[relationship.Key] = relationship;
+                added[relationship.Key] = relationship.SharingEnds(nodes[from], nodes[to]);
             }
         }
         var sorted = added.Values.Order(StoreOrder.Relationships).ToArray();

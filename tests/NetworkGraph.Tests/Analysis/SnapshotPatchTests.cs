@@ -87,6 +87,27 @@ public sealed class SnapshotPatchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_patched_analysis_keeps_each_id_once_its_relationships_ends_are_its_nodes_own_ids()
+    {
+        var snapshots = _app.Services.GetRequiredService<AnalysisSnapshots>();
+        var current = GraphAnalysis.Build(await _app.Store.GetSnapshotAsync(_ct));
+        await _app.QueryAsync("""mutation { putReferral(input: { fromId: "smus", toId: "ikuspegi" }) { id } }""", token: _app.Token("admin"));
+
+        var (change, _) = await snapshots.ReadAsync(current, _ct);
+        var patched = GraphAnalysis.BuildAfter(current, change!).Snapshot;
+
+        var nodes = patched.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        Assert.Contains(patched.Relationships, r => r.Type == RelationshipType.RefersTo && r.FromId == "smus" && r.ToId == "ikuspegi");
+        Assert.All(
+            patched.Relationships.Where(r => nodes.ContainsKey(r.FromId) && nodes.ContainsKey(r.ToId)),
+            r =>
+            {
+                Assert.Same(nodes[r.FromId].Id, r.FromId);
+                Assert.Same(nodes[r.ToId].Id, r.ToId);
+            });
+    }
+
+    [Fact]
     public async Task a_version_without_its_audit_event_means_the_whole_graph_is_read()
     {
         var snapshots = _app.Services.GetRequiredService<AnalysisSnapshots>();
