@@ -149,7 +149,11 @@ async function measureSize(app, temp, seedFile, institutions) {
       institutions, writes, errors, status, phases,
       rows: Object.entries(latencies).map(([name, values]) => [name, values.length, percentile(values, 50), percentile(values, 99), Math.max(...values)]),
       analysis: reflected.analysis, brokers: reflected.brokers, unreflected: { analysis: pendingAnalysis.length, brokers: pendingBrokers.length },
-      rss: { peak: mib(Math.max(...rss)), firstQuarter: mib(percentile(rss.slice(0, quarter), 50)), lastQuarter: mib(percentile(rss.slice(-quarter), 50)) },
+      rss: {
+        peak: mib(Math.max(...rss)), firstQuarter: mib(percentile(rss.slice(0, quarter), 50)), lastQuarter: mib(percentile(rss.slice(-quarter), 50)),
+        // Sampled every 500 ms: the median of each whole minute shows growth apart from the first minute's warm-up.
+        byMinute: Array.from({ length: Math.floor(rss.length / 120) }, (_, m) => Math.round(percentile(rss.slice(m * 120, (m + 1) * 120), 50) / 1024)),
+      },
     };
   } finally {
     server.stop();
@@ -183,6 +187,7 @@ for (const r of results) {
     + `${phase('prepare', 'gaps and dashboard')}; rankings: ${r.phases.rank.length}, each ${phase('rank', '')} (medians).`);
   const heapQuarter = Math.max(1, Math.floor(r.phases.heap.length / 4));
   lines.push('', `Resident memory: peak ${r.rss.peak}; median of the first quarter ${r.rss.firstQuarter}, of the last quarter ${r.rss.lastQuarter}. `
+    + (r.rss.byMinute.length > 1 ? `Median of each minute: ${r.rss.byMinute.join(', ')} MiB. ` : '')
     + `Managed heap after each build (live objects and garbage not yet collected): median ${percentile(r.phases.heap, 50)} MiB, `
     + `largest ${Math.max(...r.phases.heap)} MiB, median of the last quarter ${percentile(r.phases.heap.slice(-heapQuarter), 50)} MiB. `
     + `Errors: ${r.errors.length}${r.errors.length ? ` (first: ${r.errors[0]})` : ''}; writes never reflected: ${r.unreflected.analysis} (analysis), ${r.unreflected.brokers} (brokers).`, '');
