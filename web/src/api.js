@@ -60,20 +60,6 @@ export async function graphql(query, variables = {}, { useToken = true } = {}) {
   return body.data;
 }
 
-/** Every node of a connection, page by page (100 a page), up to maxNodes. */
-export async function allPages(query, variables, pick, maxNodes = 10000) {
-  const nodes = [];
-  let after = null;
-  let totalCount = 0;
-  do {
-    const connection = pick(await graphql(query, { ...variables, first: 100, after }));
-    totalCount = connection.totalCount;
-    nodes.push(...connection.nodes);
-    after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
-  } while (after && nodes.length < maxNodes);
-  return { nodes, totalCount };
-}
-
 /**
  * Words for the codes an ordinary user may meet, in the page's language; the API's own message otherwise (a bad input's
  * message names the field and the rule, which no general sentence can).
