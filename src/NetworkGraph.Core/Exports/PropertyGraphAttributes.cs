@@ -1,4 +1,3 @@
-using NetworkGraph.Core.Names;
 using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Core.Exports;
@@ -14,11 +13,12 @@ public static class PropertyGraphAttributes
     public const string Type = "type";
     public const string Sources = "sources";
 
-    public static readonly IReadOnlyList<ExportAttribute> NodeAttributes =
-        Declare(GraphSchema.Nodes.Values.SelectMany(specs => specs).Append(GraphSchema.Illustrative));
+    private static readonly Declared _nodes = Declare(GraphSchema.Nodes.Values.SelectMany(specs => specs).Append(GraphSchema.Illustrative));
+    private static readonly Declared _edges = Declare(GraphSchema.Relationships.Values.SelectMany(spec => spec.Properties));
 
-    public static readonly IReadOnlyList<ExportAttribute> EdgeAttributes =
-        Declare(GraphSchema.Relationships.Values.SelectMany(spec => spec.Properties));
+    public static IReadOnlyList<ExportAttribute> NodeAttributes => _nodes.Attributes;
+
+    public static IReadOnlyList<ExportAttribute> EdgeAttributes => _edges.Attributes;
 
     public static AttributedGraph Of(SelectedGraph graph)
     {
@@ -29,11 +29,11 @@ public static class PropertyGraphAttributes
             NodeAttributes,
             EdgeAttributes,
             graph.Nodes.Select(node => new AttributedNode(
-                node.Id, node.DisplayName, Values(NodeAttributes, node.Label.ToString(), node.Properties, node.Sources))),
+                node.Id, node.DisplayName, Values(_nodes, node.Label.ToString(), node.Properties, node.Sources))),
             graph.Relationships.Select(r =>
             {
                 var type = ConstantCase.ToText(r.Type);
-                return new AttributedEdge($"{r.FromId}:{type}:{r.ToId}", r.FromId, r.ToId, type, 1, Values(EdgeAttributes, type, r.Properties, r.Sources))
+                return new AttributedEdge($"{r.FromId}:{type}:{r.ToId}", r.FromId, r.ToId, type, 1, Values(_edges, type, r.Properties, r.Sources))
                 {
                     Spell = EdgeSpell.Of(r),
                 };
@@ -43,27 +43,31 @@ public static class PropertyGraphAttributes
         };
     }
 
-    private static ExportAttribute[] Declare(IEnumerable<PropertySpec> specs) =>
-    [
-        new(Type, AttributeType.Text),
-        .. specs
-            .GroupBy(spec => spec.Name, StringComparer.Ordinal)
-            .OrderBy(group => group.Key, StringComparer.Ordinal)
-            .Select(group => new ExportAttribute(
-                group.Key, group.All(spec => spec.Kind == PropertyKind.Boolean) ? AttributeType.Boolean : AttributeType.Text)),
-        new(Sources, AttributeType.Text),
-    ];
+    /// <summary>The attributes, and for each whether its values are lists of JSON texts (names per language).</summary>
+    private sealed record Declared(ExportAttribute[] Attributes, bool[] JsonTextLists);
 
-    private static object?[] Values(
-        IReadOnlyList<ExportAttribute> attributes, string type, IReadOnlyDictionary<string, object?> properties, IReadOnlyList<SourceRef> sources)
+    private static Declared Declare(IEnumerable<PropertySpec> specs)
     {
-        var values = new object?[attributes.Count];
+        var byName = specs.GroupBy(spec => spec.Name, StringComparer.Ordinal).OrderBy(group => group.Key, StringComparer.Ordinal).ToList();
+        ExportAttribute[] attributes =
+        [
+            new(Type, AttributeType.Text),
+            .. byName.Select(group => new ExportAttribute(
+                group.Key, group.All(spec => spec.Kind == PropertyKind.Boolean) ? AttributeType.Boolean : AttributeType.Text)),
+            new(Sources, AttributeType.Text),
+        ];
+        bool[] jsonTextLists = [false, .. byName.Select(group => group.Any(spec => spec.Kind == PropertyKind.LocalizedNames)), false];
+        return new Declared(attributes, jsonTextLists);
+    }
+
+    private static object?[] Values(Declared declared, string type, IReadOnlyDictionary<string, object?> properties, IReadOnlyList<SourceRef> sources)
+    {
+        var values = new object?[declared.Attributes.Length];
         values[0] = type;
         for (var i = 1; i < values.Length - 1; i++)
         {
-            values[i] = properties.GetValueOrDefault(attributes[i].Name) is IReadOnlyList<string> names && attributes[i].Name == LocalizedNames.Property
-                ? $"[{string.Join(',', names)}]"
-                : properties.GetValueOrDefault(attributes[i].Name);
+            var value = properties.GetValueOrDefault(declared.Attributes[i].Name);
+            values[i] = declared.JsonTextLists[i] && value is IReadOnlyList<string> texts ? $"[{string.Join(',', texts)}]" : value;
         }
         values[^1] = sources;
         return values;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Api.Analysis;
 using NetworkGraph.Core.Exports;
@@ -124,6 +125,22 @@ public sealed class ExportContentTests : IAsyncLifetime
         Assert.Equal(7, nodes.Count(n => n.Text("type") == "FeedbackItem"));
         var snapshot = await _app.Store.GetSnapshotAsync(CancellationToken.None);
         Assert.Equal(snapshot.Relationships.Count, export.Elements("edges").Count());
+    }
+
+    [Fact]
+    public async Task the_property_graph_export_writes_a_nodes_names_per_language_as_one_json_text_with_their_sources()
+    {
+        var export = await _app.CytoscapeAsync();
+
+        var government = export.Elements("nodes").Single(n => n.Text("id") == "basque-government");
+        var names = JsonNode.Parse(government.Text("names"))!.AsArray().Select(name => name!).ToList();
+        var basque = names.Single(name => name.Text("lang") == "eu");
+        Assert.Equal("Eusko Jaurlaritza", basque.Text("text"));
+        Assert.True(basque["official"]!.GetValue<bool>());
+        Assert.False(string.IsNullOrEmpty(basque["source"]?["title"]?.GetValue<string>()));
+        Assert.Contains(names, name => name.Text("lang") == "es" && name.Text("text") == "Gobierno Vasco");
+        // A node with no names per language has no such attribute, as with any property it lacks.
+        Assert.Null(export.Elements("nodes").First(n => n.Text("type") == "Meeting")["names"]);
     }
 
     [Fact]
