@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NetworkGraph.Core.Schema;
 
 namespace NetworkGraph.Core.Names;
 
@@ -79,7 +80,7 @@ public static class LocalizedNames
         : name.Official && name.Source is null ? $"is official but has no source: say where the official name '{name.Text}' is used (the institution's own site or the official gazette)"
         : name.Source is { } source && string.IsNullOrWhiteSpace(source.Title) ? "has a source without a title"
         : name.Source is { Title.Length: > MaxTextLength } ? $"has a source title longer than {MaxTextLength} characters"
-        : name.Source?.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") ? "has a source url that is not an absolute http(s) URL"
+        : name.Source?.Url is { } url && !WebUrl.IsValid(url) ? "has a source url that is not an absolute http(s) URL"
         : null;
 
     private static LocalizedName? TryDecode(string entry)

@@ -93,8 +93,7 @@ public static class GraphValidator
         _ when value is not string text => "must be text",
         PropertyKind.Text when string.IsNullOrWhiteSpace((string)value) => "must not be blank",
         PropertyKind.Text when ((string)value).Length > spec.MaxLength => $"is longer than {spec.MaxLength} characters",
-        PropertyKind.Url => Uri.TryCreate((string)value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? null : "must be an absolute http(s) URL",
+        PropertyKind.Url => WebUrl.IsValid((string)value) ? null : "must be an absolute http(s) URL",
         PropertyKind.Date => DateOnly.TryParseExact((string)value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
             ? null : "must be a date written yyyy-MM-dd",
         PropertyKind.DateTime => Instants.TryParse((string)value, out _) ? null : "must be an ISO 8601 instant with offset",
