@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -38,23 +37,19 @@ internal static class PropertyJson
     {
         var reader = new Utf8JsonReader(utf8);
         Expect(ref reader, JsonTokenType.StartObject);
-        // Read into reused lists first: the record keeps compact properties made at their size (a whole graph holds
-        // hundreds of thousands of them, most with a few properties or none).
-        var names = _names ??= [];
-        var values = _values ??= [];
-        names.Clear();
-        values.Clear();
+        // Each record keeps compact properties made at their size: a whole graph holds hundreds of thousands of them.
+        var properties = CompactProperties.Reading.Start();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            names.Add(TextPool.Shared.Of(reader.GetString()!));
+            var name = TextPool.Shared.Of(reader.GetString()!);
             reader.Read();
-            values.Add(ReadValue(ref reader));
+            properties.Add(name, ReadValue(ref reader));
         }
         if (reader.TokenType != JsonTokenType.EndObject)
         {
             throw new InvalidDataException($"stored properties are not one JSON object (found {reader.TokenType})");
         }
-        return CompactProperties.Of(CollectionsMarshal.AsSpan(names), CollectionsMarshal.AsSpan(values));
+        return properties.Build();
     }
 
     private static void WriteValue(Utf8JsonWriter writer, string name, object? value)
@@ -100,12 +95,6 @@ internal static class PropertyJson
         var text = number.ToString("R", CultureInfo.InvariantCulture);
         writer.WriteRawValue(text.AsSpan().IndexOfAny('.', 'E', 'e') >= 0 ? text : text + ".0");
     }
-
-    [ThreadStatic]
-    private static List<string>? _names;
-
-    [ThreadStatic]
-    private static List<object?>? _values;
 
     private static object? ReadValue(ref Utf8JsonReader reader) => reader.TokenType switch
     {

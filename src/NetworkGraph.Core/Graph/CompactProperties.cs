@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 
 namespace NetworkGraph.Core.Graph;
 
@@ -63,6 +64,40 @@ public sealed class CompactProperties : IReadOnlyDictionary<string, object?>
             }
         }
         return new CompactProperties(NameSets.Shared.Of(names), kept);
+    }
+
+    /// <summary>
+    /// Collects one record's properties as a store reads them, then makes them (<see cref="Build"/>). One per thread,
+    /// reused for every record: a whole graph read is hundreds of thousands of them.
+    /// </summary>
+    public sealed class Reading
+    {
+        [ThreadStatic]
+        private static Reading? _current;
+
+        private readonly List<string> _names = [];
+        private readonly List<object?> _values = [];
+
+        private Reading()
+        {
+        }
+
+        /// <summary>This thread's, emptied: build one record before starting the next.</summary>
+        public static Reading Start()
+        {
+            var reading = _current ??= new Reading();
+            reading._names.Clear();
+            reading._values.Clear();
+            return reading;
+        }
+
+        public void Add(string name, object? value)
+        {
+            _names.Add(name);
+            _values.Add(value);
+        }
+
+        public IReadOnlyDictionary<string, object?> Build() => Of(CollectionsMarshal.AsSpan(_names), CollectionsMarshal.AsSpan(_values));
     }
 
     /// <summary>The shared box of a flag's value.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using NetworkGraph.Core.Graph;
 
 namespace NetworkGraph.Store.Neo4j.Mapping;
@@ -30,26 +29,16 @@ internal static class PropertyMapping
     /// <summary>The port's properties of a stored entity, kept compact (<see cref="CompactProperties"/>).</summary>
     public static IReadOnlyDictionary<string, object?> Read(IReadOnlyDictionary<string, object?> stored, IReadOnlySet<string> reserved)
     {
-        var names = _names ??= [];
-        var values = _values ??= [];
-        names.Clear();
-        values.Clear();
+        var properties = CompactProperties.Reading.Start();
         foreach (var (name, value) in stored)
         {
             if (!reserved.Contains(name))
             {
-                names.Add(name);
-                values.Add(value is List<object?> list ? Strings(name, list) : value);
+                properties.Add(name, value is List<object?> list ? Strings(name, list) : value);
             }
         }
-        return CompactProperties.Of(CollectionsMarshal.AsSpan(names), CollectionsMarshal.AsSpan(values));
+        return properties.Build();
     }
-
-    [ThreadStatic]
-    private static List<string>? _names;
-
-    [ThreadStatic]
-    private static List<object?>? _values;
 
     private static object Checked(string name, object value) => value switch
     {
