@@ -77,7 +77,7 @@ public static class SpreadsheetTemplate
 
     private static string[] WithTags(string[] cells, string tags)
     {
-        cells[ElementColumns.ToList().IndexOf(SpreadsheetLayout.Tags)] = tags;
+        SpreadsheetRows.Set(cells, ElementColumns, SpreadsheetLayout.Tags, tags);
         return cells;
     }
 }
