@@ -1,5 +1,5 @@
 // The workbench's only way to the data: the public GraphQL API of this host, over POST.
-import { lang, t } from './i18n.js';
+import { lang, t, has } from './i18n.js';
 
 const tokenKey = 'networkgraph.token';
 
@@ -65,18 +65,8 @@ export async function graphql(query, variables = {}, { useToken = true } = {}) {
  * message names the field and the rule, which no general sentence can).
  */
 export function explain(error) {
-  switch (error.code) {
-    case 'UNAUTHENTICATED':
-    case 'FORBIDDEN':
-    case 'NOT_FOUND':
-    case 'CONFLICT':
-    case 'LIMIT_EXCEEDED':
-    case 'STORE_UNAVAILABLE':
-    case 'INTERNAL_SERVER_ERROR':
-      return t(`common.error.${error.code}`);
-    default:
-      return error.message;
-  }
+  const key = `common.error.${error.code}`;
+  return has(key) ? t(key, { status: error.status }) : error.message;
 }
 
 export const levels = ['MUNICIPAL', 'PROVINCIAL', 'REGIONAL', 'NATIONAL', 'EUROPEAN', 'INTERNATIONAL'];

@@ -1,6 +1,6 @@
 // The Compare page: compareTerritories side by side, each figure a link to the map filtered to its territory.
 import { graphql, explain, levels, el } from './api.js';
-import { t, tn, lower, formatNumber, formatPercent } from './i18n.js';
+import { t, tn, lower, formatNumber, formatPercent, addressWith } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const maxCompared = 10;
@@ -19,7 +19,7 @@ const missing = (value) => value === null || value === undefined;
 const percent = (share) => (missing(share) ? t('compare.noData') : formatPercent(share));
 const decimal = (value, digits = 2) => (missing(value) ? t('compare.noData') : formatNumber(value, digits));
 
-/** The figures, in table order: a name (compare.figure.<name> and its .help), and how to show one profile's value. */
+/** The figures, in table order: a name (compare.figure.<name>, explained by compare.help.<name>), and how to show one profile's value. */
 const figures = [
   ['institutions', (p) => formatNumber(p.institutions)],
   ['byLevel', (p) => bars(p.institutionsByLevel.filter((c) => levels.includes(c.key)), p.institutions, 'level')],
@@ -78,11 +78,7 @@ async function compare() {
     const { compareTerritories: profiles } = await graphql(compareQuery, { ids });
     render(profiles);
     $('compare-status').textContent = tn('compare.compared', profiles.length);
-    // The language stays in the address with the territories, so that a shared link opens in it.
-    const params = new URLSearchParams(ids.map((id) => ['id', id]));
-    const language = new URLSearchParams(window.location.search).get('lang');
-    if (language) params.set('lang', language);
-    history.replaceState(null, '', `?${params}`);
+    history.replaceState(null, '', addressWith(new URLSearchParams(ids.map((id) => ['id', id]))));
   } catch (error) {
     $('compare-status').textContent = t('compare.failed', { reason: explain(error) });
   }

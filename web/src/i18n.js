@@ -16,6 +16,9 @@ const autonyms = { eu: 'Euskara', es: 'Español', en: 'English', fr: 'Français'
 
 const offered = (document.documentElement.dataset.languages ?? 'en').split(/\s+/).filter(Boolean);
 
+/** The language the address asks for (?lang=xx), if any. */
+const requested = new URLSearchParams(location.search).get('lang');
+
 function remembered() {
   try {
     return localStorage.getItem(storageKey);
@@ -26,7 +29,7 @@ function remembered() {
 
 function choose() {
   const primary = (tag) => String(tag ?? '').toLowerCase().split('-')[0];
-  const candidates = [new URLSearchParams(location.search).get('lang'), remembered(), ...(navigator.languages ?? [navigator.language])];
+  const candidates = [requested, remembered(), ...(navigator.languages ?? [navigator.language])];
   return candidates.map(primary).find((tag) => offered.includes(tag)) ?? 'en';
 }
 
@@ -69,19 +72,23 @@ const numbers = new Intl.NumberFormat(lang);
 const percents = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
 const days = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
 
-export const formatNumber = (value, digits) => (digits === undefined ? numbers.format(value)
-  : new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value));
+const fixedDigits = new Map();
+const withDigits = (digits) => fixedDigits.get(digits)
+  ?? fixedDigits.set(digits, new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits })).get(digits);
+const lists = new Intl.ListFormat(lang, { type: 'conjunction' });
+
+export const formatNumber = (value, digits) => (digits === undefined ? numbers : withDigits(digits)).format(value);
 export const formatPercent = (share) => percents.format(share);
 /** A day (an ISO date or date-time) in the page's language, as the service counts days: in UTC. */
 export const formatDay = (iso) => days.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso));
 /** A list of words joined as the language joins them ("a, b and c"). */
-export const formatList = (items) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+export const formatList = (items) => lists.format(items);
 
-/** Translates the static text of a subtree: data-i18n (text) and data-i18n-<attribute> (placeholder, aria-label, title). */
-export function translate(root = document) {
-  for (const element of root.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
+/** Translates the page's static text: data-i18n (text) and data-i18n-<attribute> (placeholder, aria-label, title). */
+function translate() {
+  for (const element of document.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
   for (const attribute of ['placeholder', 'aria-label', 'title']) {
-    for (const element of root.querySelectorAll(`[data-i18n-${attribute}]`)) {
+    for (const element of document.querySelectorAll(`[data-i18n-${attribute}]`)) {
       element.setAttribute(attribute, t(element.getAttribute(`data-i18n-${attribute}`)));
     }
   }
@@ -140,7 +147,7 @@ function picker() {
 document.documentElement.lang = lang;
 document.documentElement.dir = rightToLeft.has(lang) ? 'rtl' : 'ltr';
 // A language asked for in the address is the reader's choice: remembered like one made with the picker.
-if (new URLSearchParams(location.search).get('lang') === lang) {
+if (requested === lang) {
   try {
     localStorage.setItem(storageKey, lang);
   } catch {
@@ -157,3 +164,13 @@ export const lower = (text) => text.toLocaleLowerCase(lang);
 
 /** Whether the catalogue has a key: for codes the API may add before the catalogues name them. */
 export const has = (key) => typeof catalogue[key] === 'string';
+
+/**
+ * A page's own address with these parameters, keeping the language the address asked for, so that a view written
+ * into the address bar (and shared from it) opens in the same language.
+ */
+export function addressWith(params) {
+  if (requested) params.set('lang', requested);
+  const query = params.toString();
+  return query ? `?${query}` : location.pathname;
+}

@@ -1,7 +1,8 @@
 // Live updates: GraphQL subscriptions over this host's WebSocket (graphql-transport-ws, the protocol of the graphql-ws
 // library, whose UMD build gives the global `graphqlWs`). They only add to a page: without a WebSocket, or without
 // the library, the page works as it did before, from its queries.
-import { lang, t } from './i18n.js';
+import { t } from './i18n.js';
+import { languageHeaders } from './api.js';
 
 /** The WebSocket address of this host's /graphql, secure when the page is. */
 export const socketUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
@@ -10,7 +11,7 @@ export const socketUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}
  * The connection_init payload: a WebSocket carries no headers, so the token (anonymous without one) and the page's
  * language, in which the pushed answers name things, go in its first message.
  */
-export const connectionParams = (authorization) => ({ 'Accept-Language': lang, ...(authorization ? { Authorization: authorization } : {}) });
+export const connectionParams = (authorization) => ({ ...languageHeaders(), ...(authorization ? { Authorization: authorization } : {}) });
 
 /** Whether this browser can follow anything live. */
 export const liveAvailable = () => typeof graphqlWs !== 'undefined' && typeof WebSocket !== 'undefined';

@@ -1,6 +1,6 @@
 // The map's filters, and the view in the address bar: what to draw, bookmarked and shared.
 import { graphql, el } from './api.js';
-import { t, lower } from './i18n.js';
+import { t, lower, addressWith } from './i18n.js';
 import { asOf, loadAsOf } from './asof.js';
 import { $ } from './map-shared.js';
 
@@ -93,11 +93,7 @@ export function writeUrl() {
   for (const [name, select] of [['territory', 'territory-filter'], ['theme', 'theme-filter'], ['network', 'network-filter']]) {
     if ($(select).value) params.set(name, $(select).value);
   }
-  // The language stays in the address with the view, so that a shared link opens in it.
-  const language = new URLSearchParams(window.location.search).get('lang');
-  if (language) params.set('lang', language);
-  const query = params.toString();
-  history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+  history.replaceState(null, '', addressWith(params));
 }
 
 /** Sets the layout and the filters from the address bar (values the page does not offer are ignored). */
