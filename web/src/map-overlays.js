@@ -2,14 +2,8 @@
 import { graphql, GraphQLError, explain, token, el } from './api.js';
 import { t, tn, lower, formatDay } from './i18n.js';
 import { asOf } from './asof.js';
-import { $, level, status } from './map-shared.js';
-
-let cy = null;
-
-/** Gives the overlays the map they highlight. */
-export function wireOverlays(map) {
-  cy = map;
-}
+import { $, level, status, gapSummary, actorsWithLevels } from './map-shared.js';
+import { cy } from './map-view.js';
 
 /** What is laid over the map now, applied again after every redraw. */
 let overlay = null;
@@ -61,8 +55,7 @@ export async function showGaps(on) {
           'data-theme': gap.theme.id, 'data-kind': gap.kind, 'data-levels': gap.levels.join(' '),
           onclick: (event) => selectGap(gap, event.currentTarget),
         },
-        el('span', { class: `badge severity-${gap.severity.toLowerCase()}` }, t(`common.severity.${gap.severity}`)),
-        ` ${gap.theme.name} · ${gap.levels.map((l) => lower(level(l))).join(' → ')} · ${lower(t(`common.gapKind.${gap.kind}`))}`)))),
+        gapSummary(gap))))),
       el('p', { id: 'gap-detail', role: 'status' }),
     );
   } catch (error) {
@@ -79,7 +72,7 @@ function selectGap(gap, button) {
     const onMap = ids.filter((id) => cy.getElementById(id).length);
     $('map').dataset.highlighted = onMap.join(' ');
     const involved = gap.institutions.length
-      ? t('map.gaps.involved', { actors: gap.institutions.map((i) => `${i.name} (${lower(level(i.level))})`).join(', ') })
+      ? t('map.gaps.involved', { actors: actorsWithLevels(gap.institutions) })
       : t('map.gaps.noActor');
     const hidden = ids.length - onMap.length;
     // Said in the page's language from the gap's kind, levels and theme (the API's own explanation is English).

@@ -4,13 +4,12 @@ import { t, tn, lower, formatNumber } from './i18n.js';
 import { asOf } from './asof.js';
 import { namesFields, namesSection } from './names.js';
 import { $, level, kind } from './map-shared.js';
+import { cy } from './map-view.js';
 
-let cy = null;
 let whatIfButton = () => null;
 
-/** Gives the panel the map it selects and centres nodes on, and the what-if button it offers. */
-export function wirePanel(map, { whatIf }) {
-  cy = map;
+/** Gives the panel the what-if button it offers for an institution or a network. */
+export function wirePanel({ whatIf }) {
   whatIfButton = whatIf;
 }
 

@@ -1,6 +1,7 @@
 // What the map's modules share: the page's elements by id, the words for a level, kind or status, and the colours
 // and shapes the map and its legend draw institutions with.
-import { t } from './i18n.js';
+import { el } from './api.js';
+import { t, lower } from './i18n.js';
 
 export const $ = (id) => document.getElementById(id);
 export const level = (value) => t(`common.level.${value}`);
@@ -32,3 +33,12 @@ export function label(node) {
   const name = node.acronym || node.name;
   return node.illustrative ? t('map.illustrativeLabel', { name }) : name;
 }
+
+/** A coverage gap as a list shows it: its severity as a badge, then its theme, levels and kind. */
+export const gapSummary = (gap) => [
+  el('span', { class: `badge severity-${gap.severity.toLowerCase()}` }, t(`common.severity.${gap.severity}`)),
+  ` ${gap.theme.name} · ${gap.levels.map((l) => lower(level(l))).join(' → ')} · ${lower(t(`common.gapKind.${gap.kind}`))}`,
+];
+
+/** Institutions as a sentence names them, each with its level: "Lanbide (regional), SMUS (municipal)". */
+export const actorsWithLevels = (institutions) => institutions.map((i) => `${i.name} (${lower(level(i.level))})`).join(', ');

@@ -2,9 +2,10 @@
 import { t, formatNumber } from './i18n.js';
 import { $, level } from './map-shared.js';
 
-let cy = null;
+/** The map, once created: the layouts, the side panel and the overlays work on it. */
+export let cy = null;
 
-/** The map in its container; the layouts below work on it. */
+/** The map in its container. */
 export function createMap(container) {
   cy = cytoscape({
     container,

@@ -8,7 +8,7 @@ import { $, level, kind, levelColours, kindShapes, label } from './map-shared.js
 import { createMap, runLayout } from './map-view.js';
 import { networks, checkboxes, currentFilter, loadFilterOptions, loadNetworks, readLayout, pages, writeUrl } from './map-filters.js';
 import { wirePanel, openPanel, closePanel, search } from './map-panel.js';
-import { wireOverlays, setOverlay, reapplyOverlay, clearOverlay, showGaps, showTrace, loadFeedbackItems } from './map-overlays.js';
+import { setOverlay, reapplyOverlay, clearOverlay, showGaps, showTrace, loadFeedbackItems } from './map-overlays.js';
 import { showDashboard, stopDashboard } from './map-dashboard.js';
 
 /** The most institutions drawn at once; beyond it the map asks for narrower filters instead of freezing. */
@@ -24,8 +24,7 @@ new ResizeObserver(() => cy.resize()).observe($('map'));
 // For the browser tests and for debugging from the console.
 window.networkMap = { cy };
 
-wireOverlays(cy);
-wirePanel(cy, { whatIf: wireWhatIf(cy, { setOverlay, clear: clearOverlay, asOf }) });
+wirePanel({ whatIf: wireWhatIf(cy, { setOverlay, clear: clearOverlay, asOf }) });
 
 const state = { request: 0 };
 

@@ -2,10 +2,8 @@
 // Remove, and the map shows what whatIf answers (nothing is written): the removed nodes crossed out, their links
 // marked lost, the actors left without a link and the actors of new coverage gaps highlighted. Reset restores the map.
 import { graphql, explain, el } from './api.js';
-import { t, lower, formatNumber, formatList } from './i18n.js';
-
-const $ = (id) => document.getElementById(id);
-const level = (value) => t(`common.level.${value}`);
+import { t, formatNumber, formatList } from './i18n.js';
+import { $, gapSummary, actorsWithLevels } from './map-shared.js';
 
 const whatIfQuery = `query WhatIf($remove: [ID!]!, $asOf: Date) { whatIf(remove: $remove, asOf: $asOf) {
   lostPairs componentsBefore componentsAfter
@@ -64,12 +62,10 @@ export function wireWhatIf(cy, { setOverlay, clear, asOf }) {
         el('p', {}, el('strong', {}, `${t('map.whatIf.without', { names })} `),
           t('map.whatIf.summary', { pairs: formatNumber(answer.lostPairs), before: formatNumber(answer.componentsBefore), after: formatNumber(answer.componentsAfter) })),
         answer.isolated.length
-          ? el('p', {}, t('map.whatIf.isolated', { actors: answer.isolated.map((i) => `${i.name} (${lower(level(i.level))})`).join(', ') }))
+          ? el('p', {}, t('map.whatIf.isolated', { actors: actorsWithLevels(answer.isolated) }))
           : el('p', { class: 'muted' }, t('map.whatIf.noIsolated')),
         answer.newGaps.length
-          ? el('div', {}, el('p', {}, t('map.whatIf.newGaps')), el('ul', { id: 'whatif-gaps' }, answer.newGaps.map((gap) => el('li', {},
-            el('span', { class: `badge severity-${gap.severity.toLowerCase()}` }, t(`common.severity.${gap.severity}`)),
-            ` ${gap.theme.name} · ${gap.levels.map((l) => lower(level(l))).join(' → ')} · ${lower(t(`common.gapKind.${gap.kind}`))}`))))
+          ? el('div', {}, el('p', {}, t('map.whatIf.newGaps')), el('ul', { id: 'whatif-gaps' }, answer.newGaps.map((gap) => el('li', {}, gapSummary(gap)))))
           : el('p', { class: 'muted' }, t('map.whatIf.noNewGap')),
         answer.cutPathways.length
           ? el('div', {}, el('p', {}, t('map.whatIf.cut')), el('ul', {}, answer.cutPathways.map((path) => el('li', {},
